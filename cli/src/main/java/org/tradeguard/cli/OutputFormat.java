@@ -1,0 +1,4 @@
+package org.tradeguard.cli;
+
+/** Output formats of data on stdout. */
+enum OutputFormat { text, json }

@@ -1,0 +1,187 @@
+package org.tradeguard.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeguard.text.Phonetics;
+import org.tradeguard.text.Token;
+import org.tradeguard.text.TokenKind;
+
+/**
+ * Stage one: an inverted index from typed keys to list names, ranked by a cheap overlap score.
+ * Keys per word token: its canonical key ({@code k}), its phonetic skeleton ({@code s}), and for
+ * adjacent word pairs the concatenation of both ({@code k}/{@code s} of "xi"+"an"), so "Xian" and
+ * "Xi An" meet. Legal forms, honorifics and stop words are not indexed: they find nothing.
+ */
+final class CandidateIndex {
+    private final Map<String, int[]> postings;
+    private final int names;
+
+    private CandidateIndex(Map<String, int[]> postings, int names) {
+        this.postings = postings;
+        this.names = names;
+    }
+
+    static CandidateIndex build(List<PreparedName> names) {
+        Map<String, IntList> lists = new HashMap<>();
+        for (int id = 0; id < names.size(); id++) {
+            for (String key : keys(names.get(id))) {
+                IntList l = lists.computeIfAbsent(key, k -> new IntList());
+                if (l.size == 0 || l.last() != id) {
+                    l.add(id);
+                }
+            }
+        }
+        Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
+        lists.forEach((k, v) -> postings.put(k, v.toArray()));
+        return new CandidateIndex(postings, names.size());
+    }
+
+    /** Index keys of a name; the query is looked up with the same keys. */
+    static List<String> keys(PreparedName n) {
+        List<String> out = new ArrayList<>(n.tokens.length * 4);
+        Token prev = null;
+        for (Token t : n.tokens) {
+            if (t.kind() != TokenKind.WORD) {
+                prev = null;
+                continue;
+            }
+            out.add("k" + t.key());
+            if (t.skeleton().length() >= 2) {
+                out.add("s" + t.skeleton());
+            }
+            if (prev != null) {
+                String joined = prev.key() + t.key();
+                out.add("k" + joined);
+                out.add("s" + Phonetics.skeleton(joined));
+            }
+            prev = t;
+        }
+        return out;
+    }
+
+    /** Per-thread accumulator so ranking allocates nothing per query. */
+    private static final class Scratch {
+        float[] acc = new float[0];
+        int[] touched = new int[0];
+        int touchedCount;
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Name ids ranked by overlap with the query: each matching key adds the query token's weight
+     * (skeleton keys count 0.8 of it). Returns at most {@code max} ids, best first.
+     */
+    int[] rank(PreparedName query, int max) {
+        Scratch s = SCRATCH.get();
+        if (s.acc.length < names) {
+            s.acc = new float[names];
+            s.touched = new int[Math.max(1024, names / 8)];
+        }
+        float[] acc = s.acc;
+        s.touchedCount = 0;
+        Token prev = null;
+        float prevWeight = 0f;
+        for (int i = 0; i < query.tokens.length; i++) {
+            Token t = query.tokens[i];
+            if (t.kind() != TokenKind.WORD) {
+                prev = null;
+                continue;
+            }
+            float w = query.weights[i];
+            add(s, postings.get("k" + t.key()), w);
+            if (t.skeleton().length() >= 2) {
+                add(s, postings.get("s" + t.skeleton()), w * 0.8f);
+            }
+            if (prev != null) {
+                String joined = prev.key() + t.key();
+                add(s, postings.get("k" + joined), w + prevWeight);
+                add(s, postings.get("s" + Phonetics.skeleton(joined)), (w + prevWeight) * 0.8f);
+            }
+            prev = t;
+            prevWeight = w;
+        }
+        int n = s.touchedCount;
+        int[] ids = Arrays.copyOf(s.touched, n);
+        float[] scores = new float[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = acc[ids[i]];
+            acc[ids[i]] = 0f;
+        }
+        return topK(ids, scores, max);
+    }
+
+    private static void add(Scratch s, int[] posting, float w) {
+        if (posting == null) {
+            return;
+        }
+        float[] acc = s.acc;
+        for (int id : posting) {
+            if (acc[id] == 0f) {
+                if (s.touchedCount == s.touched.length) {
+                    s.touched = Arrays.copyOf(s.touched, s.touched.length * 2);
+                }
+                s.touched[s.touchedCount++] = id;
+            }
+            acc[id] += w;
+        }
+    }
+
+    /** The k ids with the highest scores, best first (ties by id, for determinism). */
+    private static int[] topK(int[] ids, float[] scores, int k) {
+        int n = ids.length;
+        if (n == 0) {
+            return ids;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (n > k * 4) {
+            // cheap pre-filter: keep those at or above the k-th best score found by sampling a threshold
+            float[] sorted = scores.clone();
+            Arrays.sort(sorted);
+            float cut = sorted[Math.max(0, n - k)];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (scores[i] >= cut) {
+                    order[m++] = i;
+                }
+            }
+            order = Arrays.copyOf(order, m);
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Float.compare(scores[b], scores[a]);
+            return c != 0 ? c : Integer.compare(ids[a], ids[b]);
+        });
+        int m = Math.min(k, order.length);
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) {
+            out[i] = ids[order[i]];
+        }
+        return out;
+    }
+
+    private static final class IntList {
+        int[] a = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int last() {
+            return a[size - 1];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.tradeguard.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tradeguard.model.TokenMatch;
+import org.tradeguard.text.Token;
+import org.tradeguard.text.TokenKind;
+
+/**
+ * The name half of {@code tg-name-v1}: aligns query tokens with list tokens one-to-one (greedy, by
+ * similarity), allowing two adjacent tokens on one side to meet one token on the other
+ * ("Xi An" / "Xian", "Al Qaeda" / "Alqaeda"), then scores the alignment:
+ *
+ * <pre>
+ *   queryCoverage = matched weight / (matched weight + weight of unmatched query tokens)
+ *   listCoverage  = matched weight / total weight of the list name
+ *   score         = queryCoverage * (0.6 + 0.4 * listCoverage)
+ * </pre>
+ *
+ * Weights are word rarity across the lists (IDF), so a missing middle name costs little and an
+ * unexplained distinctive query word costs a lot; legal forms weigh little. Two gates keep
+ * generic queries quiet: matched evidence below {@link #MIN_EVIDENCE} scales the score down
+ * ("International Trade", "Ali"), and a one-word query cannot alert on a multi-word list name.
+ * A comparison of the concatenated names catches names split differently by transliteration.
+ */
+final class NameScorer {
+    private NameScorer() {}
+
+    /**
+     * Matched word weight (sum of IDF) needed for a full score. IDF is ln(N/df) over ~27k entities:
+     * a word on one entity weighs ~10, "ali" ~4, "international" ~3. 6.5 lets one rare word
+     * ("Granpect") or two ordinary ones through and holds back one common word.
+     */
+    static final float MIN_EVIDENCE = 6.5f;
+    /** Score ceiling for a one-word query against a longer list name ("Linda", "Trading"). */
+    static final float ONE_WORD_CAP = 0.70f;
+    /** Concatenated-name similarity below this is ignored. */
+    static final float MIN_JOINED = 0.88f;
+
+    /** Result of one comparison; {@link #tokens} filled only when explaining. */
+    static final class Result {
+        float score;
+        List<TokenMatch> tokens;
+        List<String> unmatchedQuery;
+        List<String> unmatchedList;
+    }
+
+    private static final int MAX_TOKENS = 24;
+
+    static float score(PreparedName q, PreparedName n) {
+        return compare(q, n, null);
+    }
+
+    static Result explain(PreparedName q, PreparedName n) {
+        Result r = new Result();
+        r.tokens = new ArrayList<>();
+        r.unmatchedQuery = new ArrayList<>();
+        r.unmatchedList = new ArrayList<>();
+        r.score = compare(q, n, r);
+        return r;
+    }
+
+    private static float compare(PreparedName q, PreparedName n, Result explain) {
+        int qn = Math.min(q.tokens.length, MAX_TOKENS);
+        int nn = Math.min(n.tokens.length, MAX_TOKENS);
+        if (qn == 0 || nn == 0) {
+            return 0f;
+        }
+        // candidate pairs: single-single, pair(q)-single(n), single(q)-pair(n)
+        int cap = qn * nn + 2 * (qn + nn) * 2 + 8;
+        float[] sims = new float[cap];
+        int[] qi = new int[cap];
+        int[] ql = new int[cap];
+        int[] ni = new int[cap];
+        int[] nl = new int[cap];
+        int c = 0;
+        for (int i = 0; i < qn; i++) {
+            for (int j = 0; j < nn; j++) {
+                float s = TokenSimilarity.similarity(q.tokens[i], n.tokens[j]);
+                if (s > 0f) {
+                    sims[c] = s; qi[c] = i; ql[c] = 1; ni[c] = j; nl[c] = 1; c++;
+                }
+            }
+        }
+        c = compounds(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
+        c = compounds(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
+
+        boolean[] qUsed = new boolean[qn];
+        boolean[] nUsed = new boolean[nn];
+        float[] qSim = new float[qn];
+        float[] nSim = new float[nn];
+        // greedy: repeatedly take the best remaining pair whose tokens are free
+        boolean[] taken = new boolean[c];
+        while (true) {
+            int best = -1;
+            float bestScore = 0f;
+            for (int k = 0; k < c; k++) {
+                if (taken[k] || !free(qUsed, qi[k], ql[k]) || !free(nUsed, ni[k], nl[k])) {
+                    continue;
+                }
+                // prefer higher similarity, then more weight covered
+                float key = sims[k] * 1000f + weightOf(n, ni[k], nl[k]);
+                if (key > bestScore) {
+                    bestScore = key;
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            for (int x = 0; x < ql[best]; x++) {
+                qUsed[qi[best] + x] = true;
+                qSim[qi[best] + x] = sims[best];
+            }
+            for (int x = 0; x < nl[best]; x++) {
+                nUsed[ni[best] + x] = true;
+                nSim[ni[best] + x] = sims[best];
+            }
+            if (explain != null) {
+                explain.tokens.add(tokenMatch(q, qi[best], ql[best], n, ni[best], nl[best], sims[best]));
+            }
+        }
+
+        float matched = 0f;
+        float evidence = 0f;
+        for (int j = 0; j < nn; j++) {
+            if (nUsed[j]) {
+                matched += n.weights[j] * nSim[j];
+                if (n.tokens[j].kind() == TokenKind.WORD) {
+                    evidence += n.weights[j] * nSim[j];
+                }
+            }
+        }
+        float matchedWeight = 0f;
+        for (int j = 0; j < nn; j++) {
+            if (nUsed[j]) {
+                matchedWeight += n.weights[j];
+            }
+        }
+        float unmatchedQuery = 0f;
+        for (int i = 0; i < qn; i++) {
+            if (!qUsed[i]) {
+                unmatchedQuery += q.weights[i];
+                if (explain != null) {
+                    explain.unmatchedQuery.add(q.analyzed.cover(q.tokens[i]));
+                }
+            }
+        }
+        if (explain != null) {
+            for (int j = 0; j < nn; j++) {
+                if (!nUsed[j]) {
+                    explain.unmatchedList.add(n.analyzed.cover(n.tokens[j]));
+                }
+            }
+        }
+        float qCov = matchedWeight + unmatchedQuery == 0f ? 0f : matched / (matchedWeight + unmatchedQuery);
+        float nCov = n.totalWeight == 0f ? 0f : matched / n.totalWeight;
+        float score = qCov * (0.6f + 0.4f * nCov);
+
+        float joined = joinedSimilarity(q, n);
+        if (joined > score) {
+            score = joined;
+            evidence = Math.max(evidence, joined * Math.min(n.totalWeight, q.totalWeight));
+        }
+        if (evidence < MIN_EVIDENCE) {
+            score *= evidence / MIN_EVIDENCE;
+        }
+        if (q.words <= 1 && n.words > 1) {
+            score = Math.min(score, ONE_WORD_CAP);
+        }
+        return Math.max(0f, Math.min(1f, score));
+    }
+
+    /** Two adjacent word tokens of {@code a} concatenated, against one word token of {@code b}. */
+    private static int compounds(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
+                                 float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
+        for (int i = 0; i + 1 < an; i++) {
+            Token t1 = a.tokens[i];
+            Token t2 = a.tokens[i + 1];
+            if (t1.kind() != TokenKind.WORD || t2.kind() != TokenKind.WORD) {
+                continue;
+            }
+            String joined = t1.key() + t2.key();
+            for (int j = 0; j < bn && c < sims.length; j++) {
+                Token o = b.tokens[j];
+                if (o.kind() != TokenKind.WORD || o.key().length() < joined.length() - 2) {
+                    continue;
+                }
+                float s = joined.equals(o.key()) ? 1f
+                        : TokenSimilarity.words(joined, org.tradeguard.text.Phonetics.skeleton(joined), o.key(), o.skeleton(),
+                                t1.transliterated() || o.transliterated());
+                if (s >= 0.85f) {
+                    sims[c] = s;
+                    if (aIsQuery) {
+                        qi[c] = i; ql[c] = 2; ni[c] = j; nl[c] = 1;
+                    } else {
+                        qi[c] = j; ql[c] = 1; ni[c] = i; nl[c] = 2;
+                    }
+                    c++;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static float joinedSimilarity(PreparedName q, PreparedName n) {
+        if (q.words < 2 && n.words < 2) {
+            return 0f;
+        }
+        String a = q.joined;
+        String b = n.joined;
+        int max = Math.max(a.length(), b.length());
+        if (max < 6 || max > 60 || Math.abs(a.length() - b.length()) > max / 8 + 1) {
+            return 0f;
+        }
+        float best = 0f;
+        int limit = max / 8 + 2;
+        int d = EditDistance.osa(a, b, limit);
+        if (d < limit) {
+            best = 1f - (float) d / max;
+        }
+        d = EditDistance.osa(q.joinedSorted, n.joinedSorted, limit);
+        if (d < limit) {
+            best = Math.max(best, 1f - (float) d / max);
+        }
+        // a joined match is weaker evidence than a token alignment of the same quality
+        return best >= MIN_JOINED ? best * 0.95f : 0f;
+    }
+
+    private static boolean free(boolean[] used, int from, int len) {
+        for (int x = from; x < from + len; x++) {
+            if (used[x]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static float weightOf(PreparedName n, int from, int len) {
+        float w = 0f;
+        for (int x = from; x < from + len; x++) {
+            w += n.weights[x];
+        }
+        return w;
+    }
+
+    private static TokenMatch tokenMatch(PreparedName q, int qi, int ql, PreparedName n, int ni, int nl, float sim) {
+        Token q0 = q.tokens[qi];
+        Token q1 = q.tokens[qi + ql - 1];
+        Token n0 = n.tokens[ni];
+        Token n1 = n.tokens[ni + nl - 1];
+        String method = (ql > 1 || nl > 1) ? TokenSimilarity.COMPOUND : TokenSimilarity.method(q0, n0, sim);
+        return new TokenMatch(q.analyzed.original().substring(q0.start(), q1.end()), q0.start(), q1.end(),
+                n.analyzed.original().substring(n0.start(), n1.end()), n0.start(), n1.end(), method,
+                Math.round(sim * 1000) / 1000.0, Math.round(weightOf(n, ni, nl) * 1000) / 1000.0);
+    }
+}

@@ -1,0 +1,69 @@
+package org.tradeguard.matching;
+
+import org.tradeguard.text.AnalyzedName;
+import org.tradeguard.text.Token;
+import org.tradeguard.text.TokenKind;
+
+/**
+ * A name analysed once, with per-token weights, laid out in arrays for the scoring loop. Used for
+ * list names (at index build) and for the query (once per request): the same code both sides.
+ */
+final class PreparedName {
+    final int entity;
+    final NameKind kind;
+    final AnalyzedName analyzed;
+    /** Scored tokens only (words and legal forms); honorifics and stop words are left out. */
+    final Token[] tokens;
+    final float[] weights;
+    final float totalWeight;
+    final int words;
+    /** Word keys concatenated in order, and sorted: for names split or joined differently. */
+    final String joined;
+    final String joinedSorted;
+
+    PreparedName(int entity, NameKind kind, AnalyzedName analyzed, Weights weights) {
+        this.entity = entity;
+        this.kind = kind;
+        this.analyzed = analyzed;
+        int n = 0;
+        for (Token t : analyzed.tokens()) {
+            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.LEGAL_FORM) {
+                n++;
+            }
+        }
+        tokens = new Token[n];
+        this.weights = new float[n];
+        int i = 0;
+        int w = 0;
+        float total = 0;
+        for (Token t : analyzed.tokens()) {
+            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.LEGAL_FORM) {
+                tokens[i] = t;
+                this.weights[i] = weights.of(t);
+                total += this.weights[i];
+                if (t.kind() == TokenKind.WORD) {
+                    w++;
+                }
+                i++;
+            }
+        }
+        totalWeight = total;
+        words = w;
+        StringBuilder sb = new StringBuilder();
+        java.util.List<String> keys = new java.util.ArrayList<>(w);
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.WORD) {
+                sb.append(t.key());
+                keys.add(t.key());
+            }
+        }
+        joined = sb.toString();
+        java.util.Collections.sort(keys);
+        joinedSorted = String.join("", keys);
+    }
+
+    /** Token weights: rarity of a word across the indexed entities; legal forms a small constant. */
+    interface Weights {
+        float of(Token t);
+    }
+}

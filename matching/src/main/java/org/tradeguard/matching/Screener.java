@@ -1,0 +1,354 @@
+package org.tradeguard.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tradeguard.model.Entity;
+import org.tradeguard.model.FactCheck;
+import org.tradeguard.model.Hit;
+import org.tradeguard.model.MatchExplanation;
+import org.tradeguard.model.PartialDate;
+import org.tradeguard.model.Prop;
+import org.tradeguard.model.Schema;
+import org.tradeguard.model.ScreeningQuery;
+import org.tradeguard.text.AnalyzedName;
+import org.tradeguard.text.NamePipeline;
+import org.tradeguard.text.Token;
+import org.tradeguard.text.TokenKind;
+
+/**
+ * Screens parties against an in-memory index of list entities with algorithm {@value #ALGORITHM}.
+ * Build once ({@link #build}), then call {@link #screen} from any number of threads.
+ *
+ * <h2>What the score means</h2>
+ * A score in [0,1] says how well the best of the entity's names explains the query name
+ * (1 = every distinctive word of both names met its counterpart; see {@link NameScorer}),
+ * adjusted by the facts given with the query: an agreeing birth date or country raises it a
+ * little, a conflicting one lowers it, and an equal strong identifier (IMO, registration number,
+ * passport, crypto address...) lifts it to at least {@value #IDENTIFIER_SCORE} whatever the name.
+ * A hit found only through a weak alias stays below the threshold (weak aliases confirm, they
+ * never trigger). At the default threshold (0.80) a hit deserves an analyst's decision.
+ */
+public final class Screener {
+
+    public static final String ALGORITHM = "tg-name-v1";
+
+    /** Distinct entities scored in full per query, from the candidate stage. */
+    static final int CANDIDATE_ENTITIES = 48;
+    /** Names taken from the candidate index before grouping by entity. */
+    static final int CANDIDATE_NAMES = 160;
+    /** An equal strong identifier finds the entity even when the name differs. */
+    static final float IDENTIFIER_SCORE = 0.97f;
+    /** Legal forms weigh the same everywhere: rarity of "LLC" says nothing about identity. */
+    static final float LEGAL_FORM_WEIGHT = 0.3f;
+    static final float MIN_WORD_WEIGHT = 0.5f;
+
+    static final double DOB_SUPPORT = 0.05;
+    static final double DOB_NEAR = -0.05;
+    static final double DOB_CONFLICT = -0.20;
+    static final double COUNTRY_SUPPORT = 0.03;
+    static final double COUNTRY_CONFLICT = -0.10;
+    static final double IMO_CONFLICT = -0.15;
+
+    private static final List<String> COUNTRY_PROPS = List.of(Prop.COUNTRY, Prop.NATIONALITY, Prop.CITIZENSHIP,
+            Prop.JURISDICTION, Prop.FLAG);
+
+    private final NamePipeline pipeline = NamePipeline.standard();
+    private final List<Entity> entities;
+    private final List<PreparedName> names;
+    private final int[][] namesOfEntity;
+    private final PartialDate[][] dates;
+    private final String[][] countries;
+    private final Map<String, int[]> byIdentifier;
+    private final Map<String, Integer> documentFrequency;
+    private final CandidateIndex index;
+    private final float maxIdf;
+    private final String version;
+
+    private Screener(List<Entity> entities) {
+        this.entities = List.copyOf(entities);
+        int n = this.entities.size();
+        List<List<AnalyzedName>> analyzed = new ArrayList<>(n);
+        List<List<NameKind>> kinds = new ArrayList<>(n);
+        Map<String, Integer> df = new HashMap<>();
+        for (Entity e : this.entities) {
+            List<AnalyzedName> an = new ArrayList<>();
+            List<NameKind> kk = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            Set<String> words = new HashSet<>();
+            for (NameKind kind : NameKind.values()) {
+                for (String value : e.get(kind.property)) {
+                    if (!seen.add(value)) {
+                        continue;
+                    }
+                    AnalyzedName a = pipeline.analyze(value);
+                    if (a.tokens().isEmpty()) {
+                        continue;
+                    }
+                    an.add(a);
+                    kk.add(kind);
+                    for (Token t : a.tokens()) {
+                        if (t.kind() == TokenKind.WORD) {
+                            words.add(t.key());
+                        }
+                    }
+                }
+            }
+            for (String w : words) {
+                df.merge(w, 1, Integer::sum);
+            }
+            analyzed.add(an);
+            kinds.add(kk);
+        }
+        this.documentFrequency = df;
+        this.maxIdf = (float) Math.log((n + 1) / 0.5);
+        PreparedName.Weights weights = this::weight;
+        this.names = new ArrayList<>();
+        this.namesOfEntity = new int[n][];
+        this.dates = new PartialDate[n][];
+        this.countries = new String[n][];
+        Map<String, List<Integer>> ids = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            List<AnalyzedName> an = analyzed.get(i);
+            int[] own = new int[an.size()];
+            for (int k = 0; k < an.size(); k++) {
+                own[k] = names.size();
+                names.add(new PreparedName(i, kinds.get(i).get(k), an.get(k), weights));
+            }
+            namesOfEntity[i] = own;
+            Entity e = this.entities.get(i);
+            List<PartialDate> ds = new ArrayList<>();
+            for (String prop : List.of(Prop.BIRTH_DATE, Prop.INCORPORATION_DATE)) {
+                for (String v : e.get(prop)) {
+                    PartialDate.parseIso(v).ifPresent(ds::add);
+                }
+            }
+            dates[i] = ds.toArray(new PartialDate[0]);
+            Set<String> cs = new LinkedHashSet<>();
+            for (String prop : COUNTRY_PROPS) {
+                cs.addAll(e.get(prop));
+            }
+            countries[i] = cs.toArray(new String[0]);
+            for (String prop : Identifiers.STRONG) {
+                for (String v : e.get(prop)) {
+                    String norm = Identifiers.normalize(v);
+                    if (norm.length() >= Identifiers.MIN_LENGTH) {
+                        List<Integer> l = ids.computeIfAbsent(norm, x -> new ArrayList<>());
+                        if (l.isEmpty() || l.get(l.size() - 1) != i) {
+                            l.add(i);
+                        }
+                    }
+                }
+            }
+        }
+        this.byIdentifier = new HashMap<>();
+        ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.index = CandidateIndex.build(names);
+        this.version = ALGORITHM + "+" + pipeline.version();
+    }
+
+    /** Indexes the screenable entities (parties and assets; links, sanctions and addresses are skipped). */
+    public static Screener build(Collection<Entity> entities) {
+        List<Entity> matchable = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.schema().matchable() && !e.get(Prop.NAME).isEmpty()) {
+                matchable.add(e);
+            }
+        }
+        return new Screener(matchable);
+    }
+
+    public int entityCount() {
+        return entities.size();
+    }
+
+    public int nameCount() {
+        return names.size();
+    }
+
+    /** Algorithm name plus the text pipeline and table versions. */
+    public String version() {
+        return version;
+    }
+
+    private float weight(Token t) {
+        if (t.kind() == TokenKind.LEGAL_FORM) {
+            return LEGAL_FORM_WEIGHT;
+        }
+        Integer f = documentFrequency.get(t.key());
+        if (f == null) {
+            return maxIdf;
+        }
+        return Math.max(MIN_WORD_WEIGHT, (float) Math.log((entities.size() + 1) / (f + 0.5)));
+    }
+
+    /** Screens one party. Hits at or above the cutoff, best first, at most {@code limit}. */
+    public List<Hit> screen(ScreeningQuery query, ScreenOptions options) {
+        PreparedName q = new PreparedName(-1, NameKind.NAME, pipeline.analyze(query.name()), this::weight);
+        List<String> queryIds = new ArrayList<>();
+        for (String raw : query.identifiers()) {
+            String norm = Identifiers.normalize(raw);
+            if (norm.length() >= Identifiers.MIN_LENGTH) {
+                queryIds.add(norm);
+            }
+        }
+        LinkedHashSet<Integer> candidates = new LinkedHashSet<>();
+        for (String id : queryIds) {
+            int[] found = byIdentifier.get(id);
+            if (found != null) {
+                for (int e : found) {
+                    candidates.add(e);
+                }
+            }
+        }
+        for (int nameId : index.rank(q, CANDIDATE_NAMES)) {
+            if (candidates.size() >= CANDIDATE_ENTITIES + queryIds.size()) {
+                break;
+            }
+            candidates.add(names.get(nameId).entity);
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int e : candidates) {
+            Entity entity = entities.get(e);
+            if (query.schema() != null && !query.schema().compatibleWith(entity.schema())) {
+                continue;
+            }
+            Scored s = score(q, query, queryIds, e, options.threshold(), false);
+            if (s.score >= options.cutoff()) {
+                scored.add(s);
+            }
+        }
+        scored.sort((a, b) -> {
+            int c = Float.compare(b.score, a.score);
+            return c != 0 ? c : entities.get(a.entity).id().compareTo(entities.get(b.entity).id());
+        });
+        List<Hit> hits = new ArrayList<>(Math.min(scored.size(), options.limit()));
+        for (int i = 0; i < scored.size() && i < options.limit(); i++) {
+            Scored s = scored.get(i);
+            if (options.explain()) {
+                s = score(q, query, queryIds, s.entity, options.threshold(), true);
+            }
+            double score = Math.round(s.score * 10000) / 10000.0;
+            hits.add(new Hit(entities.get(s.entity), score, score >= options.threshold(), ALGORITHM,
+                    s.name.analyzed.original(), s.explanation));
+        }
+        return hits;
+    }
+
+    private static final class Scored {
+        int entity;
+        float score;
+        PreparedName name;
+        MatchExplanation explanation;
+    }
+
+    private Scored score(PreparedName q, ScreeningQuery query, List<String> queryIds, int e, double threshold, boolean explain) {
+        PreparedName best = null;
+        float bestScore = -1f;
+        PreparedName bestStrong = null;
+        float bestStrongScore = -1f;
+        for (int nameId : namesOfEntity[e]) {
+            PreparedName n = names.get(nameId);
+            float s = NameScorer.score(q, n);
+            if (s > bestScore) {
+                bestScore = s;
+                best = n;
+            }
+            if (n.kind != NameKind.WEAK && s > bestStrongScore) {
+                bestStrongScore = s;
+                bestStrong = n;
+            }
+        }
+        List<FactCheck> facts = explain ? new ArrayList<>() : null;
+        double score = bestScore;
+        boolean weakOnly = best != null && best.kind == NameKind.WEAK && bestStrongScore < threshold;
+        score += dateEffect(query.birthDate(), dates[e], facts);
+        score += countryEffect(query.country(), countries[e], facts);
+        boolean idMatch = false;
+        Entity entity = entities.get(e);
+        for (String qid : queryIds) {
+            for (String prop : Identifiers.STRONG) {
+                for (String v : entity.get(prop)) {
+                    if (Identifiers.normalize(v).equals(qid)) {
+                        idMatch = true;
+                        if (facts != null) {
+                            facts.add(new FactCheck(prop, qid, v, FactCheck.Outcome.SUPPORTS, IDENTIFIER_SCORE));
+                        }
+                    }
+                }
+            }
+            if (!idMatch && Identifiers.looksLikeImo(qid) && !entity.get(Prop.IMO_NUMBER).isEmpty()) {
+                score += IMO_CONFLICT;
+                if (facts != null) {
+                    facts.add(new FactCheck(Prop.IMO_NUMBER, qid, entity.first(Prop.IMO_NUMBER), FactCheck.Outcome.CONFLICTS, IMO_CONFLICT));
+                }
+            }
+        }
+        if (idMatch) {
+            score = Math.max(score, IDENTIFIER_SCORE);
+        } else if (weakOnly) {
+            double capped = Math.min(score, threshold - 0.01);
+            if (facts != null && capped < score) {
+                facts.add(new FactCheck(Prop.WEAK_ALIAS, query.name(), best.analyzed.original(), FactCheck.Outcome.NEUTRAL, capped - score));
+            }
+            score = capped;
+        }
+        Scored s = new Scored();
+        s.entity = e;
+        s.score = (float) Math.max(0, Math.min(1, score));
+        s.name = best;
+        if (explain && best != null) {
+            NameScorer.Result r = NameScorer.explain(q, best);
+            s.explanation = new MatchExplanation(query.name(), best.analyzed.original(), best.kind.property,
+                    Math.round(bestScore * 10000) / 10000.0, r.tokens, r.unmatchedQuery, r.unmatchedList, facts);
+        }
+        return s;
+    }
+
+    private static double dateEffect(PartialDate q, PartialDate[] listed, List<FactCheck> facts) {
+        if (q == null || listed.length == 0) {
+            return 0;
+        }
+        PartialDate near = null;
+        for (PartialDate d : listed) {
+            if (q.agreesWith(d)) {
+                if (facts != null) {
+                    facts.add(new FactCheck(Prop.BIRTH_DATE, q.toString(), d.toString(), FactCheck.Outcome.SUPPORTS, DOB_SUPPORT));
+                }
+                return DOB_SUPPORT;
+            }
+            if (Math.abs(q.year() - d.year()) <= 1) {
+                near = d;
+            }
+        }
+        double effect = near != null ? DOB_NEAR : DOB_CONFLICT;
+        if (facts != null) {
+            facts.add(new FactCheck(Prop.BIRTH_DATE, q.toString(), (near != null ? near : listed[0]).toString(),
+                    FactCheck.Outcome.CONFLICTS, effect));
+        }
+        return effect;
+    }
+
+    private static double countryEffect(String q, String[] listed, List<FactCheck> facts) {
+        if (q == null || listed.length == 0) {
+            return 0;
+        }
+        for (String c : listed) {
+            if (c.equalsIgnoreCase(q)) {
+                if (facts != null) {
+                    facts.add(new FactCheck(Prop.COUNTRY, q, c, FactCheck.Outcome.SUPPORTS, COUNTRY_SUPPORT));
+                }
+                return COUNTRY_SUPPORT;
+            }
+        }
+        if (facts != null) {
+            facts.add(new FactCheck(Prop.COUNTRY, q, String.join(",", listed), FactCheck.Outcome.CONFLICTS, COUNTRY_CONFLICT));
+        }
+        return COUNTRY_CONFLICT;
+    }
+}

@@ -1,0 +1,205 @@
+package org.tradeguard.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a name into tokens, identically for list names at index build and for queries.
+ *
+ * <p>Order: one tokenizer over the original text (so every token keeps its offsets), then the
+ * character stages per token ({@link Folding}: NFKD, case fold, marks, transliteration, ASCII),
+ * then the token stages: legal-form phrases ("S.A.", "Company Limited", "OOO"), honorifics,
+ * stop words and particles, and canonical spellings (abbreviations, romanisation variants).
+ *
+ * <p>Tokenizer rules: letters, digits and combining marks form words; an apostrophe between
+ * letters joins ("Xi'an" -> "xian"); everything else separates ("Al-Qaida" -> "al", "qaida").
+ * Han and Hangul characters are one token each (one syllable each), so "김정은" gives three
+ * tokens as "Kim Jong Un" does.
+ *
+ * <p>Immutable and thread-safe; use {@link #standard()}.
+ */
+public final class NamePipeline {
+
+    private static final NamePipeline STANDARD = new NamePipeline(Tables.get());
+
+    private final Tables tables;
+
+    private NamePipeline(Tables tables) {
+        this.tables = tables;
+    }
+
+    public static NamePipeline standard() {
+        return STANDARD;
+    }
+
+    /** Identifies the pipeline and its tables; part of every algorithm version. */
+    public String version() {
+        return "tg-text-v1(" + tables.versions + "," + Folding.version() + ")";
+    }
+
+    public AnalyzedName analyze(String name) {
+        List<Token> raw = tokenize(name);
+        List<Token> tokens = classify(mergeLegalForms(raw));
+        return new AnalyzedName(name, tokens);
+    }
+
+    // ---- tokenizer + character stages -------------------------------------------------------
+
+    private List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            Character.UnicodeScript script = scriptOf(cp);
+            StringBuilder word = new StringBuilder();
+            if (isSyllabic(script)) {
+                word.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                while (i < n && isMark(s.codePointAt(i))) {
+                    word.appendCodePoint(s.codePointAt(i));
+                    i += Character.charCount(s.codePointAt(i));
+                }
+            } else {
+                while (i < n) {
+                    int c = s.codePointAt(i);
+                    if (isWordChar(c)) {
+                        Character.UnicodeScript sc = scriptOf(c);
+                        if (isSyllabic(sc)) {
+                            break;
+                        }
+                        if (isRealScript(sc)) {
+                            if (!isRealScript(script)) {
+                                script = sc;
+                            } else if (sc != script) {
+                                break; // a script change starts a new token: each token has one script
+                            }
+                        }
+                        word.appendCodePoint(c);
+                        i += Character.charCount(c);
+                    } else if (isApostrophe(c) && !word.isEmpty() && i + 1 < n && isWordChar(s.codePointAt(i + Character.charCount(c)))) {
+                        i += Character.charCount(c); // joins: Xi'an -> xian
+                    } else {
+                        break;
+                    }
+                }
+            }
+            String raw = word.toString();
+            String folded = Folding.fold(raw, script);
+            boolean translit = !Folding.isAscii(raw) && script != Character.UnicodeScript.LATIN && isRealScript(script);
+            for (String part : folded.split(" ")) {
+                if (!part.isEmpty()) {
+                    out.add(new Token(part, part, Phonetics.skeleton(part), TokenKind.WORD, start, i, translit));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || isMark(cp);
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u02bc' || cp == '`' || cp == '\u00b4' || cp == '\u2018';
+    }
+
+    private static boolean isSyllabic(Character.UnicodeScript sc) {
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL;
+    }
+
+    private static Character.UnicodeScript scriptOf(int cp) {
+        if (cp < 0x80) {
+            return cp >= '0' && cp <= '9' ? Character.UnicodeScript.COMMON : Character.UnicodeScript.LATIN;
+        }
+        return Character.UnicodeScript.of(cp);
+    }
+
+    private static boolean isRealScript(Character.UnicodeScript sc) {
+        return sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED;
+    }
+
+    // ---- token stages -------------------------------------------------------------------------
+
+    /** Replaces the longest legal-form phrase at each position by one LEGAL_FORM token. */
+    private List<Token> mergeLegalForms(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            int matched = 0;
+            String canon = null;
+            StringBuilder phrase = new StringBuilder();
+            for (int len = 1; len <= tables.longestLegalForm && i + len <= in.size(); len++) {
+                if (len > 1) {
+                    phrase.append(' ');
+                }
+                phrase.append(in.get(i + len - 1).text());
+                String c = tables.legalForms.get(phrase.toString());
+                if (c != null) {
+                    matched = len;
+                    canon = c;
+                }
+            }
+            if (matched == 0) {
+                out.add(in.get(i));
+                i++;
+                continue;
+            }
+            Token first = in.get(i);
+            Token last = in.get(i + matched - 1);
+            StringBuilder text = new StringBuilder();
+            for (int k = i; k < i + matched; k++) {
+                text.append(in.get(k).text());
+            }
+            String key = canon.replace(" ", "");
+            out.add(new Token(text.toString(), key, Phonetics.skeleton(key), TokenKind.LEGAL_FORM,
+                    first.start(), last.end(), first.transliterated()));
+            i += matched;
+        }
+        return out;
+    }
+
+    /**
+     * Marks honorifics and stop words and applies canonical spellings. A name made only of such
+     * words keeps them as words ("Al Sheikh" stays matchable).
+     */
+    private List<Token> classify(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        boolean anyWord = false;
+        for (Token t : in) {
+            if (t.kind() != TokenKind.WORD) {
+                out.add(t);
+                continue;
+            }
+            if (tables.honorifics.contains(t.text())) {
+                out.add(t.withKind(TokenKind.HONORIFIC, t.text()));
+            } else if (!t.transliterated() && tables.stopwords.contains(t.text())) {
+                // transliterated syllables ("an", "de" from Han) are name parts, never function words
+                out.add(t.withKind(TokenKind.STOPWORD, t.text()));
+            } else {
+                String canon = tables.canonical.get(t.text());
+                out.add(canon == null ? t : t.withKind(TokenKind.WORD, canon));
+                anyWord = true;
+            }
+        }
+        if (!anyWord) {
+            for (int k = 0; k < out.size(); k++) {
+                Token t = out.get(k);
+                if (t.kind() == TokenKind.HONORIFIC || t.kind() == TokenKind.STOPWORD) {
+                    out.set(k, t.withKind(TokenKind.WORD, t.text()));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package org.tradeguard.text;
+
+/**
+ * A consonant skeleton that survives romanisation differences and scripts without short vowels:
+ * Arabic "mhmd" (from محمد), "Muhammad" and "Mohamed" all give {@code mhmd}; "Qaddafi" and
+ * "Kadhafi" give {@code kdf}; Korean "gim"/"Kim" give {@code km}.
+ *
+ * <p>Rules, in order: digraphs (ph->f, kh->h, gh->g, dh->d, th->t, sh->s, ch->c, ck->k, ts->s,
+ * zh->j), letter classes (q,c,g,k->k; z,s,x->s; v,w->v; j,y(consonantal)->j), vowels dropped,
+ * adjacent equal letters collapsed ("hammad" -> hmd, "mamed" -> mmd). Digits are kept. A token of only vowels keeps its first letter so the
+ * skeleton is never empty.
+ */
+public final class Phonetics {
+    private Phonetics() {}
+
+    public static String skeleton(String s) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            char m;
+            if (next == 'h' && (c == 'p' || c == 'k' || c == 'g' || c == 'd' || c == 't' || c == 's' || c == 'c' || c == 'z')) {
+                m = switch (c) {
+                    case 'p' -> 'f';
+                    case 'k' -> 'h';
+                    case 'g' -> 'k';
+                    case 'd' -> 'd';
+                    case 't' -> 't';
+                    case 's' -> 's';
+                    case 'c' -> 's';
+                    default -> 'j'; // zh
+                };
+                i++;
+            } else if (c == 'c' && next == 'k') {
+                m = 'k';
+                i++;
+            } else if (c == 't' && next == 's') {
+                m = 's';
+                i++;
+            } else {
+                m = switch (c) {
+                    case 'a', 'e', 'i', 'o', 'u', 'y' -> (c == 'y' && i == 0 && next != 0 && isVowel(next)) ? 'j' : 0;
+                    case 'q', 'c', 'g', 'k' -> 'k';
+                    case 'z', 'x', 's' -> 's';
+                    case 'w', 'v' -> 'v';
+                    case 'h' -> i == 0 ? 'h' : 0;
+                    default -> c;
+                };
+            }
+            if (m != 0 && m != prev) {
+                out.append(m);
+            }
+            prev = m; // a dropped vowel separates letters: "mm" collapses, "m-a-m" does not
+        }
+        if (out.isEmpty() && n > 0) {
+            out.append(s.charAt(0));
+        }
+        return out.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+}

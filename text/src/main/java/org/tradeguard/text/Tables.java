@@ -1,0 +1,109 @@
+package org.tradeguard.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The versioned word tables of the text pipeline, loaded once from resources. Each file starts
+ * with a {@code # tg-tables NAME version N} line; the versions are part of the algorithm's identity.
+ */
+final class Tables {
+    /** Phrase (space-joined folded tokens) -> canonical legal form. */
+    final Map<String, String> legalForms;
+    /** Longest legal-form phrase, in tokens. */
+    final int longestLegalForm;
+    final Set<String> honorifics;
+    final Set<String> stopwords;
+    /** Folded word -> canonical word (abbreviations and name variants). */
+    final Map<String, String> canonical;
+    final String versions;
+
+    private static final Tables INSTANCE = new Tables();
+
+    static Tables get() {
+        return INSTANCE;
+    }
+
+    private Tables() {
+        List<String> v = new ArrayList<>();
+        legalForms = new HashMap<>();
+        int longest = 1;
+        for (String line : lines("legal-forms.txt", v)) {
+            int colon = line.indexOf(':');
+            String canon = line.substring(0, colon).strip();
+            for (String variant : line.substring(colon + 1).split(",")) {
+                String phrase = variant.strip();
+                legalForms.put(phrase, canon);
+                longest = Math.max(longest, phrase.split(" ").length);
+            }
+            legalForms.put(canon, canon);
+        }
+        longestLegalForm = longest;
+        honorifics = words("honorifics.txt", v);
+        stopwords = words("stopwords.txt", v);
+        canonical = new HashMap<>();
+        for (String line : lines("abbreviations.txt", v)) {
+            int colon = line.indexOf(':');
+            String canon = line.substring(0, colon).strip();
+            for (String variant : line.substring(colon + 1).split(",")) {
+                canonical.put(variant.strip(), canon);
+            }
+        }
+        for (String line : lines("name-variants.txt", v)) {
+            String[] group = line.strip().split("\\s+");
+            for (String w : group) {
+                canonical.putIfAbsent(w, group[0]);
+            }
+        }
+        versions = String.join(",", v);
+    }
+
+    private static Set<String> words(String file, List<String> versions) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(file, versions)) {
+            for (String w : line.strip().split("\\s+")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String file, List<String> versions) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Tables.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("text table missing from the class path: " + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean first = true;
+            while ((line = r.readLine()) != null) {
+                if (first) {
+                    if (!line.startsWith("# tg-tables ")) {
+                        throw new IllegalStateException(file + " line 1: expected '# tg-tables NAME version N', got " + line);
+                    }
+                    versions.add(line.substring("# tg-tables ".length()).replace(" version ", "-v"));
+                    first = false;
+                    continue;
+                }
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read text table " + file, e);
+        }
+        return out;
+    }
+}

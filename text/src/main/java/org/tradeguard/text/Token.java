@@ -1,0 +1,34 @@
+package org.tradeguard.text;
+
+/**
+ * One token of a name.
+ *
+ * @param text           folded Latin form, lower-case ASCII letters and digits ("granpect")
+ * @param key            canonical form after the variant, abbreviation and legal-form tables
+ *                       ("company" -> "co", "mohammed" -> "muhammad"); equal keys mean the same word
+ * @param skeleton       phonetic skeleton of {@code key} ({@link Phonetics#skeleton})
+ * @param kind           word, legal form, honorific or stop word
+ * @param start          offset of the first UTF-16 unit in the original string
+ * @param end            offset after the last UTF-16 unit in the original string
+ * @param transliterated true when the original was in a non-Latin script
+ */
+public record Token(String text, String key, String skeleton, TokenKind kind, int start, int end,
+                    boolean transliterated) {
+
+    public Token {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("empty token");
+        }
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad offsets " + start + ".." + end);
+        }
+    }
+
+    public boolean isWord() {
+        return kind == TokenKind.WORD;
+    }
+
+    Token withKind(TokenKind k, String newKey) {
+        return new Token(text, newKey, Phonetics.skeleton(newKey), k, start, end, transliterated);
+    }
+}
