@@ -6,7 +6,7 @@ package org.tradeguard.text;
  * "Kadhafi" give {@code kdf}; Korean "gim"/"Kim" give {@code km}.
  *
  * <p>Rules, in order: digraphs (ph->f, kh->h, gh->g, dh->d, th->t, sh->s, ch->c, ck->k, ts->s,
- * zh->j), letter classes (q,c,g,k->k; z,s,x->s; v,w->v; j,y(consonantal)->j), vowels dropped,
+ * zh->j), letter classes (x->ks; q,c,g,k->k; z,s->s; v,w->v; j,y(consonantal)->j), vowels dropped,
  * adjacent equal letters collapsed ("hammad" -> hmd, "mamed" -> mmd). Digits are kept. A token of only vowels keeps its first letter so the
  * skeleton is never empty.
  */
@@ -48,6 +48,15 @@ public final class Phonetics {
                     case 'h' -> i == 0 ? 'h' : 0;
                     default -> c;
                 };
+            }
+            if (c == 'x') {
+                // x sounds as ks: "Alexander" meets "Aleksandr"
+                if (prev != 'k') {
+                    out.append('k');
+                }
+                out.append('s');
+                prev = 's';
+                continue;
             }
             if (m != 0 && m != prev) {
                 out.append(m);

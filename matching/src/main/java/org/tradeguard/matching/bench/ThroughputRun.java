@@ -1,0 +1,102 @@
+package org.tradeguard.matching.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.tradeguard.matching.ScreenOptions;
+import org.tradeguard.matching.Screener;
+import org.tradeguard.model.ScreeningQuery;
+
+/**
+ * Screens a query mix on N threads for a fixed time after a warm-up and reports throughput,
+ * latency percentiles and retained heap. Used by {@code tradeguard bench} and the JMH benchmark's
+ * companion; a benchmark, never a unit test.
+ */
+public final class ThroughputRun {
+    private ThroughputRun() {}
+
+    /** Figures of one run; field names are the JSON keys of {@code tradeguard bench --format json}. */
+    public record Result(double screeningsPerSecond, double p50Ms, double p99Ms, double p999Ms, long heapMb, int threads,
+                         int entities, int names, long screenings, double seconds, long indexMillis) {
+    }
+
+    public static Result run(Screener screener, List<ScreeningQuery> mix, int threads, double warmupSeconds,
+                             double measureSeconds, long indexMillis) throws InterruptedException {
+        ScreenOptions options = ScreenOptions.defaults();
+        loop(screener, mix, threads, warmupSeconds, options);
+        long heap = retainedHeapMb();
+        long started = System.nanoTime();
+        List<long[]> perThread = loop(screener, mix, threads, measureSeconds, options);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int total = 0;
+        for (long[] l : perThread) {
+            total += (int) l[0];
+        }
+        long[] all = new long[total];
+        int k = 0;
+        for (long[] l : perThread) {
+            System.arraycopy(l, 1, all, k, (int) l[0]);
+            k += (int) l[0];
+        }
+        Arrays.sort(all);
+        return new Result(round(total / seconds), ms(pct(all, 0.50)), ms(pct(all, 0.99)), ms(pct(all, 0.999)), heap,
+                threads, screener.entityCount(), screener.nameCount(), total, round(seconds), indexMillis);
+    }
+
+    /** Returns per thread: [count, latency nanos...]. */
+    private static List<long[]> loop(Screener screener, List<ScreeningQuery> mix, int threads, double seconds,
+                                     ScreenOptions options) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch done = new CountDownLatch(threads);
+        List<long[]> results = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t * (mix.size() / Math.max(1, threads));
+            long[] lat = new long[1 << 22];
+            results.add(lat);
+            Thread th = new Thread(() -> {
+                int i = offset;
+                int n = 0;
+                while (!stop.get() && n < lat.length - 1) {
+                    ScreeningQuery q = mix.get(i++ % mix.size());
+                    long t0 = System.nanoTime();
+                    screener.screen(q, options);
+                    lat[++n] = System.nanoTime() - t0;
+                }
+                lat[0] = n;
+                done.countDown();
+            }, "bench-" + t);
+            workers.add(th);
+        }
+        workers.forEach(Thread::start);
+        Thread.sleep((long) (seconds * 1000));
+        stop.set(true);
+        done.await();
+        return results;
+    }
+
+    private static long retainedHeapMb() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+    }
+
+    private static long pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1000.0) / 1000.0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

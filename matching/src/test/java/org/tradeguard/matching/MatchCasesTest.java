@@ -1,0 +1,111 @@
+package org.tradeguard.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tradeguard.model.Entity;
+import org.tradeguard.model.Hit;
+import org.tradeguard.model.Prop;
+import org.tradeguard.model.Provenance;
+import org.tradeguard.model.Schema;
+import org.tradeguard.model.ScreeningQuery;
+import org.tradeguard.model.Snapshot;
+
+/**
+ * Table-driven matching behaviour (match-cases.tsv): each case's candidate is indexed as an extra
+ * entity beside every bundled list, and the query must alert on it (match) or must not (no).
+ */
+class MatchCasesTest {
+
+    record Case(int line, String category, String query, String candidate, Schema schema, boolean match, String note) {
+        String id() {
+            return "case-" + line;
+        }
+
+        @Override
+        public String toString() {
+            return line + " " + category + ": '" + query + "' vs '" + candidate + "' -> " + (match ? "match" : "no");
+        }
+    }
+
+    static List<Case> cases;
+    static Screener screener;
+
+    static List<Case> load() throws IOException {
+        List<Case> out = new ArrayList<>();
+        try (InputStream in = MatchCasesTest.class.getResourceAsStream("match-cases.tsv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            boolean header = true;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                out.add(new Case(i + 1, f[0], f[1], f[2], Schema.parse(f[3]).orElseThrow(), f[4].equals("match"),
+                        f.length > 5 ? f[5] : ""));
+            }
+        }
+        return out;
+    }
+
+    static Stream<Arguments> matchCases() throws IOException {
+        return load().stream().map(Arguments::of);
+    }
+
+    @BeforeAll
+    static void index() throws IOException {
+        cases = load();
+        Snapshot snap = new Snapshot("cases", "match cases", null, "0".repeat(64), "match-cases.tsv");
+        List<Entity> all = new ArrayList<>(BundledBackground.entities());
+        for (Case c : cases) {
+            all.add(Entity.builder(c.id(), c.schema(), new Provenance(snap, c.id(), c.candidate()))
+                    .add(Prop.NAME, c.candidate()).dataset("cases").build());
+        }
+        screener = Screener.build(all);
+    }
+
+    @Test
+    void tableIsBalancedAndLargeEnough() {
+        long matches = cases.stream().filter(Case::match).count();
+        long non = cases.size() - matches;
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(non).as("at least as many non-matches as matches").isGreaterThanOrEqualTo(matches * 6 / 10);
+        assertThat(cases.stream().map(Case::category).distinct().toList())
+                .contains("legal_form", "typo", "person", "script", "vessel");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matchCases")
+    void matchesAsTheTableSays(Case c) {
+        ScreenOptions o = ScreenOptions.defaults().withCutoff(0.0).withLimit(60).withExplain(true);
+        List<Hit> hits = screener.screen(new ScreeningQuery(c.query(), c.schema(), null, null, List.of(), null), o);
+        Hit own = hits.stream().filter(h -> h.entity().id().equals(c.id())).findFirst().orElse(null);
+        String seen = own == null ? "candidate not returned" : "score " + own.score() + " " + own.explanation();
+        if (c.match()) {
+            assertThat(own).as(c + ": " + seen).isNotNull();
+            assertThat(own.alert()).as(c + ": " + seen).isTrue();
+        } else {
+            assertThat(own == null || !own.alert()).as(c + ": " + seen).isTrue();
+        }
+    }
+
+    static Set<String> ids(List<Hit> hits) {
+        return Set.copyOf(hits.stream().map(h -> h.entity().id()).toList());
+    }
+}
