@@ -56,6 +56,11 @@ public final class Countries {
             {"timor-leste", "tl"}, {"east timor", "tl"}, {"curacao", "cw"}, {"curaçao", "cw"},
             {"british virgin islands", "vg"}, {"virgin islands, british", "vg"}, {"the netherlands", "nl"},
             {"united arab emirates", "ae"}, {"uae", "ae"}, {"libyan arab jamahiriya", "ly"},
+            {"myanmar", "mm"}, {"congo", "cg"}, {"bosnia and herzegovina", "ba"}, {"trinidad and tobago", "tt"},
+            {"china, hong kong special administrative region", "hk"}, {"china, hong kong sar", "hk"},
+            {"china, macao special administrative region", "mo"}, {"antigua and barbuda", "ag"},
+            {"saint vincent and the grenadines", "vc"}, {"sao tome and principe", "st"}, {"turks and caicos islands", "tc"},
+            {"heard island and mcdonald islands", "hm"}, {"saint pierre and miquelon", "pm"}, {"wallis and futuna", "wf"},
         };
         for (String[] a : aliases) {
             BY_KEY.put(key(a[0]), a[1]);
@@ -81,7 +86,16 @@ public final class Countries {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_KEY.get(key(nameOrCode.strip())));
+        String n = nameOrCode.strip();
+        String code = BY_KEY.get(key(n));
+        if (code == null && n.contains(" and ")) {
+            code = BY_KEY.get(key(n.replace(" and ", " "))); // "Trinidad and Tobago" = "Trinidad & Tobago"
+        }
+        int paren = n.indexOf(" (");
+        if (code == null && paren > 0) {
+            code = BY_KEY.get(key(n.substring(0, paren))); // "Micronesia (Federated States of)"
+        }
+        return Optional.ofNullable(code);
     }
 
     /** The English name of an alpha-2 code, or the code itself when unknown. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tradeguard.lists.IngestReport;
 import org.tradeguard.lists.RecordProblem;
+import org.tradeguard.model.Countries;
 import org.tradeguard.model.Entity;
 import org.tradeguard.model.PartialDate;
 import org.tradeguard.model.Prop;
@@ -370,7 +371,7 @@ final class UnMapper {
         if (raw.isEmpty()) {
             return;
         }
-        Optional<String> code = UnCountries.toCode(raw);
+        Optional<String> code = Countries.toCode(raw);
         if (code.isPresent()) {
             b.add(prop, code.get());
         } else {
