@@ -14,7 +14,8 @@ import org.tradeguard.text.TokenKind;
  * <pre>
  *   queryCoverage = matched weight / (matched weight + weight of unmatched query tokens)
  *   listCoverage  = matched weight / total weight of the list name
- *   score         = queryCoverage * (0.6 + 0.4 * listCoverage)
+ *   score         = queryCoverage * (0.6 + 0.4 * listCoverage)   for persons
+ *   score         = queryCoverage * (0.4 + 0.6 * listCoverage)   for everything else
  * </pre>
  *
  * Weights are word rarity across the lists (IDF), so a missing middle name costs little and an
@@ -36,6 +37,19 @@ final class NameScorer {
     static final float ONE_WORD_CAP = 0.70f;
     /** Concatenated-name similarity below this is ignored. */
     static final float MIN_JOINED = 0.88f;
+
+    /** Two words joined against one ("Xi An" / "Xian") must be at least this alike, by spelling. */
+    static final float COMPOUND_MIN = 0.88f;
+
+    private static float editSimilarity(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        if (max < TokenSimilarity.MIN_EDIT_LENGTH) {
+            return 0f;
+        }
+        int limit = max / 8 + 1;
+        int d = EditDistance.osa(a, b, limit + 1);
+        return d > limit ? 0f : 1f - (float) d / max;
+    }
 
     /** Result of one comparison; {@link #tokens} filled only when explaining. */
     static final class Result {
@@ -156,7 +170,10 @@ final class NameScorer {
         }
         float qCov = matchedWeight + unmatchedQuery == 0f ? 0f : matched / (matchedWeight + unmatchedQuery);
         float nCov = n.totalWeight == 0f ? 0f : matched / n.totalWeight;
-        float score = qCov * (0.6f + 0.4f * nCov);
+        // Persons often leave out middle names and second surnames, organisations rarely leave out
+        // a distinctive word: "International Trading Co" must not match "Leader International
+        // Trading Ltd" although it explains every word of the query.
+        float score = n.person ? qCov * (0.6f + 0.4f * nCov) : qCov * (0.4f + 0.6f * nCov);
 
         float joined = joinedSimilarity(q, n);
         if (joined > score) {
@@ -187,10 +204,9 @@ final class NameScorer {
                 if (o.kind() != TokenKind.WORD || o.key().length() < joined.length() - 2) {
                     continue;
                 }
-                float s = joined.equals(o.key()) ? 1f
-                        : TokenSimilarity.words(joined, org.tradeguard.text.Phonetics.skeleton(joined), o.key(), o.skeleton(),
-                                t1.transliterated() || o.transliterated());
-                if (s >= 0.85f) {
+                // a compound must be spelled alike, not merely sound alike: "ul"+"hind" is not "Linda"
+                float s = joined.equals(o.key()) ? 1f : editSimilarity(joined, o.key());
+                if (s >= COMPOUND_MIN) {
                     sims[c] = s;
                     if (aIsQuery) {
                         qi[c] = i; ql[c] = 2; ni[c] = j; nl[c] = 1;

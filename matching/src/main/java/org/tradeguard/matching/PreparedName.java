@@ -11,6 +11,8 @@ import org.tradeguard.text.TokenKind;
 final class PreparedName {
     final int entity;
     final NameKind kind;
+    /** Name of a person (list side), or a query for a person: missing name parts cost less. */
+    final boolean person;
     final AnalyzedName analyzed;
     /** Scored tokens only (words and legal forms); honorifics and stop words are left out. */
     final Token[] tokens;
@@ -21,9 +23,10 @@ final class PreparedName {
     final String joined;
     final String joinedSorted;
 
-    PreparedName(int entity, NameKind kind, AnalyzedName analyzed, Weights weights) {
+    PreparedName(int entity, NameKind kind, boolean person, AnalyzedName analyzed, Weights weights) {
         this.entity = entity;
         this.kind = kind;
+        this.person = person;
         this.analyzed = analyzed;
         int n = 0;
         for (Token t : analyzed.tokens()) {

@@ -118,7 +118,7 @@ public final class Screener {
             int[] own = new int[an.size()];
             for (int k = 0; k < an.size(); k++) {
                 own[k] = names.size();
-                names.add(new PreparedName(i, kinds.get(i).get(k), an.get(k), weights));
+                names.add(new PreparedName(i, kinds.get(i).get(k), this.entities.get(i).schema() == Schema.PERSON, an.get(k), weights));
             }
             namesOfEntity[i] = own;
             Entity e = this.entities.get(i);
@@ -189,7 +189,7 @@ public final class Screener {
 
     /** Screens one party. Hits at or above the cutoff, best first, at most {@code limit}. */
     public List<Hit> screen(ScreeningQuery query, ScreenOptions options) {
-        PreparedName q = new PreparedName(-1, NameKind.NAME, pipeline.analyze(query.name()), this::weight);
+        PreparedName q = new PreparedName(-1, NameKind.NAME, query.schema() == Schema.PERSON, pipeline.analyze(query.name()), this::weight);
         List<String> queryIds = new ArrayList<>();
         for (String raw : query.identifiers()) {
             String norm = Identifiers.normalize(raw);

@@ -15,8 +15,11 @@ final class TokenSimilarity {
     static final float INITIAL = 0.72f;
     /** Below this an edit-distance similarity is noise ("Ivanov"/"Ivanova" = 0.86 stays; "Li"/"Lu" never gets here). */
     static final float MIN_EDIT = 0.75f;
-    /** Shortest token for edit distance: on 3 letters one edit is a different name. */
-    static final int MIN_EDIT_LENGTH = 4;
+    /**
+     * Shortest token for edit distance: on four letters one edit is usually another name
+     * ("Jong"/"Tong", "Kira"/"Kiro"); the phonetic skeleton still catches "Putn"/"Putin".
+     */
+    static final int MIN_EDIT_LENGTH = 5;
     /** Skeleton edit similarity of transliterated tokens, discounted: scripts without vowels are fuzzier. */
     static final float TRANSLIT_DISCOUNT = 0.85f;
 
