@@ -1,0 +1,39 @@
+package org.tradeguard.lists;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.tradeguard.lists.ofac.OfacAdvancedXmlSource;
+import org.tradeguard.lists.ofac.OfacXmlSource;
+import org.tradeguard.lists.uk.UkCsvSource;
+import org.tradeguard.lists.un.UnXmlSource;
+
+/**
+ * The list formats a user can load from a path (a file, or a folder for multi-file sets), by name.
+ * A loaded snapshot replaces the bundled snapshot of the same source id.
+ */
+public final class Formats {
+    private Formats() {}
+
+    private static final Map<String, Supplier<ListSource>> FORMATS = new LinkedHashMap<>();
+
+    static {
+        FORMATS.put("ofac-xml", OfacXmlSource::sdn);
+        FORMATS.put("ofac-nonsdn-xml", OfacXmlSource::consolidated);
+        FORMATS.put("ofac-advanced-xml", OfacAdvancedXmlSource::sdn);
+        FORMATS.put("ofac-nonsdn-advanced-xml", OfacAdvancedXmlSource::consolidated);
+        FORMATS.put("un-xml", UnXmlSource::new);
+        FORMATS.put("uk-csv", UkCsvSource::new);
+    }
+
+    /** Format names, in a fixed order, for help texts and error messages. */
+    public static Iterable<String> names() {
+        return FORMATS.keySet();
+    }
+
+    public static Optional<ListSource> source(String format) {
+        Supplier<ListSource> s = FORMATS.get(format);
+        return s == null ? Optional.empty() : Optional.of(s.get());
+    }
+}
