@@ -25,6 +25,9 @@ public final class Formats {
         FORMATS.put("ofac-nonsdn-advanced-xml", OfacAdvancedXmlSource::consolidated);
         FORMATS.put("un-xml", UnXmlSource::new);
         FORMATS.put("uk-csv", UkCsvSource::new);
+        FORMATS.put("csl-csv", org.tradeguard.lists.uscsl.CslCsvSource::new);
+        FORMATS.put("dpl-tsv", org.tradeguard.lists.uscsl.DplSource::new);
+        FORMATS.put("ftm-json", org.tradeguard.lists.ftm.FtmJsonSource::new);
     }
 
     /** Format names, in a fixed order, for help texts and error messages. */
