@@ -19,6 +19,8 @@ public final class Formats {
     private static final Map<String, Supplier<ListSource>> FORMATS = new LinkedHashMap<>();
 
     static {
+        FORMATS.put("ofac-csv", () -> org.tradeguard.lists.ofac.OfacCsvSource.sdn(null));
+        FORMATS.put("ofac-nonsdn-csv", () -> org.tradeguard.lists.ofac.OfacCsvSource.nonSdn(null));
         FORMATS.put("ofac-xml", OfacXmlSource::sdn);
         FORMATS.put("ofac-nonsdn-xml", OfacXmlSource::consolidated);
         FORMATS.put("ofac-advanced-xml", OfacAdvancedXmlSource::sdn);

@@ -322,30 +322,9 @@ final class OfacCsvMapper {
         ds.forEach(d -> party.add(property, d.toString()));
     }
 
-    /** The FtM property for an OFAC identifier; OfacIdentifiers plus the cases the remarks need. */
-    static String property(String type, String number) {
-        String t = type.toLowerCase(Locale.ROOT);
-        if (t.startsWith("telephone") || t.startsWith("phone")) {
-            return Prop.PHONE;
-        }
-        if (t.endsWith("call sign")) {
-            return Prop.CALL_SIGN;
-        }
-        // OfacIdentifiers reads "construction" as a Peruvian RUC tax number; L/N, S/N, F/N are serials
-        if (t.startsWith("aircraft construction number")) {
-            return Prop.SERIAL_NUMBER;
-        }
-        String p = OfacIdentifiers.propertyFor(type);
-        // "Vessel Registration Identification RS 150443 (Russia)" is a national register number
-        if (p.equals(Prop.IMO_NUMBER) && !number.regionMatches(true, 0, "IMO", 0, 3)) {
-            return Prop.REGISTRATION_NUMBER;
-        }
-        return p;
-    }
-
     private void identifier(Provenance p, OfacRemarks.Identifier id, Entity.Builder party, Set<String> usedIds,
                             List<Entity> identifications) {
-        party.add(property(id.type(), id.number()), id.number());
+        party.add(OfacIdentifiers.propertyFor(id.type(), id.number()), id.number());
         report.count("identifiers");
         if (id.country() == null) {
             return;

@@ -118,21 +118,6 @@ final class OfacRemarks {
 
     private static final String CRYPTO = "Digital Currency Address - ";
 
-    /**
-     * OFAC country spellings that {@link Countries} does not know (it is shared; extending it is
-     * for its owner). Keys are lower case.
-     */
-    private static final Map<String, String> COUNTRY_ALIASES = Map.ofEntries(
-            Map.entry("bosnia and herzegovina", "ba"),
-            Map.entry("man, isle of", "im"), Map.entry("st. vincent and the grenadines", "vc"),
-            Map.entry("saint vincent and the grenadines", "vc"), Map.entry("st. kitts & nevis", "kn"),
-            Map.entry("antigua and barbuda", "ag"), Map.entry("trinidad and tobago", "tt"),
-            Map.entry("sao tome and principe", "st"), Map.entry("saint lucia", "lc"),
-            Map.entry("heard island and mcdonald islands", "hm"), Map.entry("turks and caicos islands", "tc"),
-            Map.entry("wallis and futuna", "wf"), Map.entry("saint pierre and miquelon", "pm"),
-            Map.entry("svalbard and jan mayen", "sj"), Map.entry("st. lucia", "lc"),
-            Map.entry("macedonia, the former yugoslav republic of", "mk"));
-
     /** Parses one remarks text (with any sdn_comments.csv overflow already appended); null gives no facts. */
     static Facts parse(String remarks) {
         Map<Field, List<String>> values = new EnumMap<>(Field.class);
@@ -373,22 +358,7 @@ final class OfacRemarks {
      * empty when unknown.
      */
     static Optional<String> country(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String s = dropFinalPeriod(raw);
-        Optional<String> code = Countries.toCode(s);
-        if (code.isPresent()) {
-            return code;
-        }
-        String alias = COUNTRY_ALIASES.get(s.toLowerCase(Locale.ROOT));
-        if (alias != null) {
-            return Optional.of(alias);
-        }
-        if (s.regionMatches(true, 0, "Region: ", 0, 8)) {
-            return country(s.substring(8));
-        }
-        return Optional.empty();
+        return raw == null ? Optional.empty() : Countries.toCode(raw);
     }
 
     // ---- dates -------------------------------------------------------------------------------

@@ -99,7 +99,7 @@ final class CslIdentifiers {
     private static Optional<Entity.Builder> identifier(String type, String[] parts, Entity.Builder party, int n,
                                                       RowContext ctx) {
         String number = parts[1].strip();
-        String property = OfacIdentifiers.propertyFor(type);
+        String property = OfacIdentifiers.propertyFor(type, number);
         String country = null;
         List<PartialDate> dates = new ArrayList<>();
         List<String> rest = new ArrayList<>();
