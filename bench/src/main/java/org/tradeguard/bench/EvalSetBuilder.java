@@ -1,6 +1,7 @@
 package org.tradeguard.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,35 +67,49 @@ public final class EvalSetBuilder {
                     s.published() == null ? "-" : s.published(), s.sha256(), n));
         }
         ListIndex index = new ListIndex(entities);
+        List<String> nameless = index.nameless();
+        report.headerLine(String.format(Locale.ROOT, "\nEntities without a name (the screener does not index them; left out "
+                + "of every set): %,d%s", nameless.size(), nameless.isEmpty() ? "" : " (" + String.join(", ", nameless.stream().limit(10).toList())
+                + (nameless.size() > 10 ? ", ..." : "") + ")"));
 
-        EvalTsv.write(out.resolve(AliasSet.FILE), AliasSet.build(index, report.section(AliasSet.FILE, "",
+        writeSet(report, out.resolve(AliasSet.FILE), AliasSet.build(index, report.section(AliasSet.FILE, "",
                 "Strong aliases and previous names -> their entity (plus the same party in other sources where the "
                         + "authorities publish the link: OFAC ent_num = CSL SDN row, UN reference = UK subject). "
                         + "Screen against all lists.")));
-        EvalTsv.write(out.resolve(LinkedSets.UK_UN), LinkedSets.ukToUn(index, report.section(LinkedSets.UK_UN, "un",
+        writeSet(report, out.resolve(LinkedSets.UK_UN), LinkedSets.ukToUn(index, report.section(LinkedSets.UK_UN, "un",
                 "UK subjects that carry a UN reference number -> the UN entry (primary name and good-quality aliases "
                         + "as separate cases). Screen against the UN list only.")));
-        EvalTsv.write(out.resolve(LinkedSets.TRANSLITERATION), LinkedSets.transliteration(index,
+        writeSet(report, out.resolve(LinkedSets.TRANSLITERATION), LinkedSets.transliteration(index,
                 report.section(LinkedSets.TRANSLITERATION, "uk",
                         "UN original-script names (Arabic, Cyrillic, Han ...) -> the UK subjects with the same UN "
                                 + "reference. The bundled UK list has no non-Latin names, so a match has to go through "
                                 + "transliteration. Screen against the UK list only.")));
-        EvalTsv.write(out.resolve(LinkedSets.FTM_SCRIPTS), LinkedSets.ftmScripts(index,
+        writeSet(report, out.resolve(LinkedSets.FTM_SCRIPTS), LinkedSets.ftmScripts(index,
                 report.section(LinkedSets.FTM_SCRIPTS, "",
                         "OpenSanctions FtM entities with Latin and non-Latin names: a non-Latin name -> the entity. "
                                 + "The entity has that very name indexed, so this tests exact non-Latin lookup, not "
                                 + "transliteration. Screen against all lists.")));
         for (Map.Entry<String, List<EvalRow>> e : LinkedSets.crossList(index, report).entrySet()) {
-            EvalTsv.write(out.resolve(e.getKey()), e.getValue());
+            writeSet(report, out.resolve(e.getKey()), e.getValue());
         }
         Set<String> listed = NegativeSet.listedKeys(index.all());
-        EvalTsv.write(out.resolve(NegativeSet.PERSONS), NegativeSet.persons(names, listed,
+        writeSet(report, out.resolve(NegativeSet.PERSONS), NegativeSet.persons(names, listed,
                 report.section(NegativeSet.PERSONS, "", "Real people's names that are not listed: must not alert. "
                         + "Screen against all lists.")));
-        EvalTsv.write(out.resolve(NegativeSet.COMPANIES), NegativeSet.companies(names, listed,
+        writeSet(report, out.resolve(NegativeSet.COMPANIES), NegativeSet.companies(names, listed,
                 report.section(NegativeSet.COMPANIES, "", "Real company names that are not listed: must not alert. "
                         + "Screen against all lists.")));
         report.write(out.resolve(REPORT));
         return report;
+    }
+
+    /** Writes a set; a set without cases is not written (and an old copy is removed), the report says so. */
+    private static void writeSet(BuildReport report, Path file, List<EvalRow> rows) throws IOException {
+        if (rows.isEmpty()) {
+            Files.deleteIfExists(file);
+            report.find(file.getFileName().toString()).line("no cases: the file is not written");
+            return;
+        }
+        EvalTsv.write(file, rows);
     }
 }

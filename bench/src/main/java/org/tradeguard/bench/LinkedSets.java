@@ -39,7 +39,7 @@ final class LinkedSets {
         for (Entity uk : index.screenable(ListIndex.UK)) {
             if (!uk.get(Prop.UNSC_ID).isEmpty()) {
                 withRef++;
-                if (index.unEntryOf(uk).isEmpty()) {
+                if (uk.get(Prop.UNSC_ID).stream().noneMatch(index::knownUnRef)) {
                     unknownRefs.addAll(uk.get(Prop.UNSC_ID));
                 }
             }
@@ -84,7 +84,10 @@ final class LinkedSets {
         out.sort(EvalRow.ORDER);
         report.cases = out.size();
         report.count("UK subjects with a UN reference", withRef);
-        report.count("UK subjects whose reference is in the bundled UN list", subjects);
+        report.count("UK subjects whose reference is in the bundled UN list", subjects + index.suspectLinks().size());
+        report.line(String.format(Locale.ROOT, "left out, no word in common with the UN entry (suspected wrong reference "
+                + "in the UK data): %,d%s", index.suspectLinks().size(), index.suspectLinks().isEmpty() ? ""
+                : ": " + String.join("; ", index.suspectLinks())));
         report.line(String.format(Locale.ROOT, "UN references not in the bundled UN list (left out): %,d%s", unknownRefs.size(),
                 unknownRefs.isEmpty() ? "" : ", e.g. " + String.join(", ", unknownRefs.stream().limit(8).toList())));
         report.count("cases from UK primary names and good-quality aliases", out.size());
@@ -188,9 +191,20 @@ final class LinkedSets {
             ListIndex.names(o).forEach(n -> ofacByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(o.id()));
             identifiers(o).forEach(id -> ofacById.computeIfAbsent(id, k -> new TreeSet<>()).add(o.id()));
         }
+        // folded name -> the UN/UK parties that carry it: a UN id for a UN entry and the UK subjects
+        // with its reference, "uk:<id>" for a UK subject without one
+        TreeMap<String, TreeSet<String>> partiesByName = new TreeMap<>();
+        for (Entity un : index.screenable(ListIndex.UN)) {
+            ListIndex.names(un).forEach(n -> partiesByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(un.id()));
+        }
+        for (Entity uk : index.screenable(ListIndex.UK)) {
+            String party = index.unEntryOf(uk).map(Entity::id).orElse("uk:" + uk.id());
+            ListIndex.names(uk).forEach(n -> partiesByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(party));
+        }
         List<Link> links = new ArrayList<>();
         int ambiguous = 0;
         int datesConflict = 0;
+        int sharedName = 0;
         for (var entry : index.ukSubjectsByUnId().entrySet()) {
             Entity un = index.get(entry.getKey()).orElseThrow();
             for (Entity uk : entry.getValue()) {
@@ -205,6 +219,11 @@ final class LinkedSets {
                 int before = byName.size();
                 byName.removeIf(id -> datesDisagree(index.get(id).orElseThrow(), uk, un));
                 datesConflict += before - byName.size();
+                // a name link holds only when no other UN or UK party bears a name of the OFAC entry
+                before = byName.size();
+                byName.removeIf(id -> ListIndex.names(index.get(id).orElseThrow()).stream()
+                        .anyMatch(n -> !partiesByName.getOrDefault(NameKeys.fold(n), new TreeSet<>()).stream().allMatch(un.id()::equals)));
+                sharedName += before - byName.size();
                 TreeSet<String> chosen = !byId.isEmpty() ? byId : byName;
                 if (chosen.size() > 1) {
                     ambiguous++;
@@ -216,8 +235,9 @@ final class LinkedSets {
         long byIdentifier = links.stream().filter(l -> l.by().equals("identifier")).count();
         String how = String.format(Locale.ROOT, "links UK subject = UN entry = OFAC SDN entry: %,d (%,d by a shared passport, "
                         + "IMO or registration number, %,d by an equal name after folding); UK subjects left out because "
-                        + "several OFAC entries fit: %,d; name-only candidates rejected for conflicting birth dates: %,d",
-                links.size(), byIdentifier, links.size() - byIdentifier, ambiguous, datesConflict);
+                        + "several OFAC entries fit: %,d; name-only candidates rejected for conflicting birth dates: %,d, "
+                        + "because another UN or UK party bears one of their names: %,d",
+                links.size(), byIdentifier, links.size() - byIdentifier, ambiguous, datesConflict, sharedName);
 
         Map<String, List<EvalRow>> out = new LinkedHashMap<>();
         TreeMap<String, TreeSet<String>> ukToOfac = new TreeMap<>();
@@ -240,12 +260,11 @@ final class LinkedSets {
         int cslSdnRows = 0;
         int notInSdn = 0;
         for (Entity c : index.screenable(ListIndex.CSL)) {
-            String n = ListIndex.cslSdnNumber(c);
-            if (n == null) {
+            if (!ListIndex.cslFromSdn(c)) {
                 continue;
             }
             cslSdnRows++;
-            Optional<Entity> o = index.get("ofac-" + n).filter(x -> ListIndex.source(x).equals(ListIndex.OFAC_SDN));
+            Optional<Entity> o = index.ofacEntry(ListIndex.cslOfacNumber(c)).filter(x -> ListIndex.source(x).equals(ListIndex.OFAC_SDN));
             if (o.isEmpty()) {
                 notInSdn++;
                 continue;

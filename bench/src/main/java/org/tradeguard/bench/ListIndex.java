@@ -1,11 +1,13 @@
 package org.tradeguard.bench;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tradeguard.model.Entity;
@@ -26,20 +28,34 @@ final class ListIndex {
     static final String CSL = "csl";
     static final String OPENSANCTIONS = "opensanctions";
 
-    /** CSL ids of the rows whose {@code source} is OFAC's SDN list: {@code csl-sdn-<entity_number>}. */
-    static final String CSL_SDN_PREFIX = "csl-sdn-";
+    static final String OFAC_NONSDN = "ofac-nonsdn";
+
+    /**
+     * CSL list codes of the Treasury (OFAC) lists. Their rows have {@code _id} = {@code entity_number}
+     * = OFAC's ent_num, so their ids are {@code csl-<code>-<ent_num>} ({@code csl-sdn-48621}).
+     */
+    static final List<String> CSL_TREASURY_CODES = List.of("sdn", "ssi", "plc", "cmic", "ns-mbs", "fse", "cap");
 
     private final TreeMap<String, List<Entity>> bySource = new TreeMap<>();
     private final TreeMap<String, Entity> byId = new TreeMap<>();
+    private final TreeSet<String> nameless = new TreeSet<>();
+    private final List<String> suspectLinks = new ArrayList<>();
+    private final Set<String> unlinked = new TreeSet<>();
     /** UN reference (as in the id, {@code un-<ref>}), upper-cased -> the UN entity. */
     private final TreeMap<String, Entity> unByRef = new TreeMap<>();
     /** UN id -> the UK subjects that carry its reference. */
     private final TreeMap<String, List<Entity>> ukByUnId = new TreeMap<>();
+    /** OFAC ent_num -> the CSL rows of Treasury lists with that entity_number. */
+    private final TreeMap<String, List<Entity>> cslByOfacNumber = new TreeMap<>();
 
     ListIndex(List<Entity> entities) {
         List<Entity> sorted = new ArrayList<>(entities.stream().filter(ListIndex::screenable).toList());
         sorted.sort(Comparator.comparing(Entity::id));
         for (Entity e : sorted) {
+            if (e.get(Prop.NAME).isEmpty()) {
+                nameless.add(e.id()); // the screener indexes only entities with a name: no case can find them
+                continue;
+            }
             if (byId.putIfAbsent(e.id(), e) != null) {
                 continue; // the same id twice (a delta re-adding an entity): the first one stands
             }
@@ -48,8 +64,23 @@ final class ListIndex {
                 unByRef.put(refKey(e.id().substring(3)), e);
             }
         }
+        for (Entity e : screenable(CSL)) {
+            String n = cslOfacNumber(e);
+            if (n != null) {
+                cslByOfacNumber.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
+            }
+        }
         for (Entity e : screenable(UK)) {
-            unEntryOf(e).ifPresent(un -> ukByUnId.computeIfAbsent(un.id(), k -> new ArrayList<>()).add(e));
+            Optional<Entity> un = unEntryOf(e);
+            if (un.isEmpty()) {
+                continue;
+            }
+            if (shareAWord(e, un.get())) {
+                ukByUnId.computeIfAbsent(un.get().id(), k -> new ArrayList<>()).add(e);
+            } else {
+                suspectLinks.add(e.id() + " \"" + e.caption() + "\" -> " + un.get().id() + " \"" + un.get().caption() + "\"");
+                unlinked.add(e.id());
+            }
         }
     }
 
@@ -76,6 +107,11 @@ final class ListIndex {
         List<String> out = names(e);
         out.addAll(e.get(Prop.WEAK_ALIAS));
         return out;
+    }
+
+    /** Ids of screenable entities without a {@code name}, left out of every set. */
+    List<String> nameless() {
+        return List.copyOf(nameless);
     }
 
     List<String> sources() {
@@ -105,8 +141,26 @@ final class ListIndex {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The bundled UN entry whose reference a UK subject carries in {@code unscId}, if any. */
+    /**
+     * UK subjects whose UN reference names a UN entry with which they share no word of three
+     * letters or more in any name: a wrong reference in the UK data (the bundled UK file gives
+     * "Dimitri Herard" HTi.009, which is KEMPES SANON in the UN list; HERARD is HTi.008). These
+     * links are not used.
+     */
+    List<String> suspectLinks() {
+        return List.copyOf(suspectLinks);
+    }
+
+    /** True when a UN reference is that of a bundled UN entry. */
+    boolean knownUnRef(String ref) {
+        return unByRef.containsKey(refKey(ref));
+    }
+
+    /** The bundled UN entry whose reference a UK subject carries in {@code unscId}, if any and if plausible. */
     Optional<Entity> unEntryOf(Entity uk) {
+        if (unlinked.contains(uk.id())) {
+            return Optional.empty();
+        }
         for (String ref : uk.get(Prop.UNSC_ID)) {
             Entity un = unByRef.get(refKey(ref));
             if (un != null) {
@@ -121,26 +175,44 @@ final class ListIndex {
         return ukByUnId;
     }
 
-    /** The OFAC entity number of a CSL row taken from the SDN list, or null for other CSL rows. */
-    static String cslSdnNumber(Entity csl) {
+    /** The OFAC ent_num of a CSL row of a Treasury list, or null for other CSL rows. */
+    static String cslOfacNumber(Entity csl) {
         String id = csl.id().toLowerCase(Locale.ROOT);
-        return id.startsWith(CSL_SDN_PREFIX) ? csl.id().substring(CSL_SDN_PREFIX.length()) : null;
+        for (String code : CSL_TREASURY_CODES) {
+            String prefix = "csl-" + code + "-";
+            if (id.startsWith(prefix) && id.length() > prefix.length()
+                    && id.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+                return id.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
+    /** True for a CSL row taken from OFAC's SDN list ({@code csl-sdn-<ent_num>}). */
+    static boolean cslFromSdn(Entity csl) {
+        return csl.id().toLowerCase(Locale.ROOT).startsWith("csl-sdn-") && cslOfacNumber(csl) != null;
+    }
+
+    /** The bundled OFAC entry (SDN or non-SDN) with an ent_num, if any. */
+    Optional<Entity> ofacEntry(String entNum) {
+        return get("ofac-" + entNum).filter(o -> source(o).equals(OFAC_SDN) || source(o).equals(OFAC_NONSDN));
     }
 
     /**
      * Ids of the same party in other bundled sources, by the links the authorities publish:
-     * OFAC {@code ofac-N} = CSL {@code csl-sdn-N}; UN {@code un-R} = the UK subjects whose UN
-     * reference is R. Never by name.
+     * OFAC {@code ofac-N} = the CSL rows of Treasury lists with entity_number N; UN {@code un-R} =
+     * the UK subjects whose UN reference is R. Never by name.
      */
     List<String> equivalents(Entity e) {
         List<String> out = new ArrayList<>();
         String src = source(e);
-        if (src.equals(OFAC_SDN) && e.id().startsWith("ofac-")) {
-            get(CSL_SDN_PREFIX + e.id().substring(5)).ifPresent(c -> out.add(c.id()));
+        if ((src.equals(OFAC_SDN) || src.equals(OFAC_NONSDN)) && e.id().startsWith("ofac-")) {
+            cslByOfacNumber.getOrDefault(e.id().substring(5), List.of()).forEach(c -> out.add(c.id()));
         } else if (src.equals(CSL)) {
-            String n = cslSdnNumber(e);
+            String n = cslOfacNumber(e);
             if (n != null) {
-                get("ofac-" + n).filter(o -> source(o).equals(OFAC_SDN)).ifPresent(o -> out.add(o.id()));
+                ofacEntry(n).ifPresent(o -> out.add(o.id()));
+                cslByOfacNumber.get(n).stream().filter(c -> c != e).forEach(c -> out.add(c.id()));
             }
         } else if (src.equals(UN)) {
             ukByUnId.getOrDefault(e.id(), List.of()).forEach(u -> out.add(u.id()));
@@ -148,6 +220,25 @@ final class ListIndex {
             unEntryOf(e).ifPresent(un -> out.add(un.id()));
         }
         return out;
+    }
+
+    private static boolean shareAWord(Entity a, Entity b) {
+        Set<String> words = new HashSet<>();
+        for (String n : names(a)) {
+            for (String w : NameKeys.fold(n).split(" ")) {
+                if (w.length() >= 3) {
+                    words.add(w);
+                }
+            }
+        }
+        for (String n : names(b)) {
+            for (String w : NameKeys.fold(n).split(" ")) {
+                if (words.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** UN references compare without case or surrounding blanks ("QDi.006 " = "QDI.006"). */

@@ -22,7 +22,7 @@ import org.tradeguard.model.Snapshot;
 
 class EvalSetBuilderTest {
 
-    private static final List<Snapshot> SNAPSHOTS = Stream.of("ofac-sdn", "un", "uk", "csl")
+    private static final List<Snapshot> SNAPSHOTS = Stream.of("ofac-sdn", "un", "uk", "csl", "ofac-nonsdn")
             .map(s -> new Snapshot(s, s, null, "0".repeat(64), "test")).toList();
 
     private static Entity.Builder entity(String source, String id, Schema schema, String name) {
@@ -45,6 +45,12 @@ class EvalSetBuilderTest {
                 .add(Prop.UNSC_ID, "QDi.001").build());
         out.add(entity("uk", "uk-AFG0001", Schema.PERSON, "Jon Smith").add(Prop.UNSC_ID, "QDi.001")
                 .add(Prop.ALIAS, "Johnny Smith").add(Prop.PASSPORT_NUMBER, "K 123 4567").build());
+        // a UK subject whose UN reference points at an entry with no word in common: not linked
+        out.add(entity("un", "un-QDi.002", Schema.PERSON, "KEMPES SANON").add(Prop.UNSC_ID, "QDi.002").build());
+        out.add(entity("uk", "uk-HAI0012", Schema.PERSON, "Dimitri Herard").add(Prop.UNSC_ID, "QDi.002").build());
+        // a non-SDN entry and its CSL row of the SSI list
+        out.add(entity("ofac-nonsdn", "ofac-17013", Schema.ORGANIZATION, "VTB BANK PJSC").add(Prop.ALIAS, "Bank VTB").build());
+        out.add(entity("csl", "csl-ssi-17013", Schema.ORGANIZATION, "VTB BANK PUBLIC JOINT STOCK COMPANY").build());
         out.add(Entity.builder("uk-S-1", Schema.SANCTION, new Provenance(SNAPSHOTS.get(2), "s", ""))
                 .add(Prop.UNSC_ID, "QDi.001").build());
         return out;
@@ -78,6 +84,7 @@ class EvalSetBuilderTest {
         assertThat(cases.get("Old \"Alpha\" Works").expected()).containsExactlyInAnyOrder("ofac-1", "csl-sdn-1");
         assertThat(cases.get("Johnny Smith").expected()).containsExactlyInAnyOrder("uk-AFG0001", "un-QDi.001");
         assertThat(cases.get("جون سميث").expected()).containsExactlyInAnyOrder("un-QDi.001", "uk-AFG0001");
+        assertThat(cases.get("Bank VTB").expected()).containsExactlyInAnyOrder("ofac-17013", "csl-ssi-17013");
         assertThat(cases).doesNotContainKeys("ABC", "Alpha Trading Co.", "Shared Alias Name", "shared alias-name");
         assertThat(String.join("\n", report.find(AliasSet.FILE).lines))
                 .contains("ofac-sdn: skipped, shared by several entities of the source: 2 aliases (1 distinct after folding)")
@@ -89,6 +96,7 @@ class EvalSetBuilderTest {
         EvalSetBuilder.build(SNAPSHOTS, entities(), names(), dir);
 
         assertThat(byQuery(dir.resolve(LinkedSets.UK_UN)).get("Jon Smith").expected()).containsExactly("un-QDi.001");
+        assertThat(byQuery(dir.resolve(LinkedSets.UK_UN))).doesNotContainKey("Dimitri Herard");
         assertThat(byQuery(dir.resolve(LinkedSets.TRANSLITERATION)).get("جون سميث").expected()).containsExactly("uk-AFG0001");
         // the UK subject meets ofac-4 through its passport; "Jon Smith" is not an OFAC name, so the pair is kept
         assertThat(byQuery(dir.resolve("cross-list-uk-to-ofac.tsv")).get("Jon Smith").expected()).containsExactly("ofac-4");
