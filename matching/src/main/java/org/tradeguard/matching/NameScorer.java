@@ -44,6 +44,16 @@ final class NameScorer {
     /** ... it stays at most here. */
     static final float ONE_WORD_FUZZY_CAP = 0.75f;
 
+    /** Every word of the list name met exactly (legal forms aside): the whole listed name was given. */
+    private static boolean everyListWordExact(PreparedName n, int nn, boolean[] nUsed, float[] nSim) {
+        for (int j = 0; j < nn; j++) {
+            if (n.tokens[j].kind() == TokenKind.WORD && (!nUsed[j] || nSim[j] < 1f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static float bestWordSim(PreparedName q, int qn, boolean[] qUsed, float[] qSim) {
         float best = 0f;
         for (int i = 0; i < qn; i++) {
@@ -230,7 +240,7 @@ final class NameScorer {
             score = joined;
             evidence = Math.max(evidence, joined * Math.min(n.totalWeight, q.totalWeight));
         }
-        boolean exactAll = matchedWeight == n.totalWeight && unmatchedQuery == 0f && matched == n.totalWeight;
+        boolean exactAll = unmatchedQuery == 0f && everyListWordExact(n, nn, nUsed, nSim);
         if (evidence < MIN_EVIDENCE && !exactAll) {
             // an exact full match of a listed name is evidence whatever its words ("United Aircraft Corporation")
             score *= evidence / MIN_EVIDENCE;

@@ -42,7 +42,7 @@ public final class NamePipeline {
         return tables.places.contains(key);
     }
 
-    /** True when a word key is everyday business vocabulary ({@code generic-words.txt}). */
+    /** True when a word key is everyday business vocabulary or a common English word. */
     public boolean isGeneric(String key) {
         return tables.generic.contains(key);
     }

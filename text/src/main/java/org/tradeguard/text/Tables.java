@@ -28,7 +28,7 @@ final class Tables {
     final Set<String> stopwords;
     /** Country names and demonyms, which qualify an organisation's name rather than identify it. */
     final Set<String> places;
-    /** Everyday business words, which do not identify an organisation on their own. */
+    /** Everyday business and English words, which do not identify an organisation on their own. */
     final Set<String> generic;
     /** Folded word -> canonical word (abbreviations and name variants). */
     final Map<String, String> canonical;
@@ -67,7 +67,9 @@ final class Tables {
         honorifics = words("honorifics.txt", v);
         stopwords = words("stopwords.txt", v);
         places = words("places.txt", v);
-        generic = words("generic-words.txt", v);
+        Set<String> g = words("generic-words.txt", v);
+        g.addAll(words("english-words.txt", v));
+        generic = g;
         canonical = new HashMap<>();
         for (String line : lines("abbreviations.txt", v)) {
             int colon = line.indexOf(':');
