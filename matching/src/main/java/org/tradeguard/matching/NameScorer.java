@@ -54,6 +54,16 @@ final class NameScorer {
         return true;
     }
 
+    private static int shortestWord(PreparedName q, int qn) {
+        int min = Integer.MAX_VALUE;
+        for (int i = 0; i < qn; i++) {
+            if (q.tokens[i].kind() == TokenKind.WORD) {
+                min = Math.min(min, q.tokens[i].key().length());
+            }
+        }
+        return min;
+    }
+
     private static float bestWordSim(PreparedName q, int qn, boolean[] qUsed, float[] qSim) {
         float best = 0f;
         for (int i = 0; i < qn; i++) {
@@ -63,6 +73,9 @@ final class NameScorer {
         }
         return best;
     }
+
+    /** Score ceiling for a one-word query against a longer organisation name: shown, never alerting. */
+    static final float ONE_WORD_ORG_CAP = 0.79f;
 
     /** What an initial proves: "A. B." must not match every "Ali Baba". */
     static final float INITIAL_EVIDENCE = 1.0f;
@@ -245,12 +258,16 @@ final class NameScorer {
             // an exact full match of a listed name is evidence whatever its words ("United Aircraft Corporation")
             score *= evidence / MIN_EVIDENCE;
         }
-        if (q.words == 1 && bestWordSim(q, qn, qUsed, qSim) < ONE_WORD_FUZZY_MIN) {
-            // one word met only approximately: "COST Ltd" is not "CST Limited", "Petrobras" not "Petropars"
+        float oneWord = q.words == 1 ? bestWordSim(q, qn, qUsed, qSim) : 1f;
+        if (q.words == 1 && (oneWord < ONE_WORD_FUZZY_MIN || (oneWord < 1f && shortestWord(q, qn) <= TokenSimilarity.SHORT))) {
+            // one word met only approximately, or a short one not exactly: "COST Ltd" is not
+            // "CST Limited", "Nike" not "NIK", "MZKT" not "MTSKT"
             score = Math.min(score, ONE_WORD_FUZZY_CAP);
         }
-        if (q.words <= 1 && n.words > 1 && (q.person || n.person)) {
-            score = Math.min(score, ONE_WORD_CAP);
+        if (q.words <= 1 && n.words > 1) {
+            // one word cannot confirm a longer name: "Linda" is not "LINDA, Maria Teresa", "Cosmo" is
+            // not "COSMO RESOURCES PTE LTD"; lists carry the short names they mean as aliases
+            score = Math.min(score, q.person || n.person ? ONE_WORD_CAP : ONE_WORD_ORG_CAP);
         }
         return Math.max(0f, Math.min(1f, score));
     }

@@ -60,10 +60,15 @@ final class TokenSimilarity {
         if (q.known() && n.known() && !q.key().equals(n.key())) {
             return 0f; // "Hossein" and "Hassan" are both known names, in different groups
         }
-        return words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated());
+        return words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated(),
+                q.abjad() || n.abjad());
     }
 
     static float words(String qk, String qs, String nk, String ns, boolean translit) {
+        return words(qk, qs, nk, ns, translit, false);
+    }
+
+    static float words(String qk, String qs, String nk, String ns, boolean translit, boolean abjad) {
         if (qk.equals(nk)) {
             return 1f;
         }
@@ -73,10 +78,13 @@ final class TokenSimilarity {
             return (ql == 1 ? nk.charAt(0) == qk.charAt(0) : qk.charAt(0) == nk.charAt(0)) ? INITIAL : 0f;
         }
         if (qs.equals(ns) && qs.length() >= 2 && Math.min(ql, nl) >= 3) {
-            if (translit) {
-                return TRANSLIT_PHONETIC;
-            }
             boolean sameVowel = firstVowel(qk) == firstVowel(nk);
+            if (translit) {
+                // across scripts: from an abjad three consonants must carry it ("shhyn" from شهین is
+                // not "Chen", "Kyoto" not القاعدة); elsewhere the first vowel must agree ("Esri"/"Zara")
+                boolean strong = abjad ? qs.length() >= 3 : sameVowel;
+                return strong ? TRANSLIT_PHONETIC : TRANSLIT_SHORT;
+            }
             if (qs.length() < 3 && !sameVowel) {
                 return 0f; // two consonants and another vowel: "Rossi"/"Russo", "Mahan"/"Mohan"
             }

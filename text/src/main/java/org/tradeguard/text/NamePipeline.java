@@ -102,7 +102,7 @@ public final class NamePipeline {
             String raw = word.toString();
             if (script == Character.UnicodeScript.ARABIC && raw.length() > 3 && raw.startsWith("\u0627\u0644")) {
                 // the Arabic article is written joined ("الأسد"); Latin lists write it apart ("al-Assad")
-                out.add(new Token("al", "al", Phonetics.skeleton("al"), TokenKind.WORD, start, start + 2, true, false, false));
+                out.add(new Token("al", "al", Phonetics.skeleton("al"), TokenKind.WORD, start, start + 2, true, false, false, true));
                 raw = raw.substring(2);
                 start += 2;
             }
@@ -110,7 +110,7 @@ public final class NamePipeline {
             boolean translit = !Folding.isAscii(raw) && script != Character.UnicodeScript.LATIN && isRealScript(script);
             for (String part : folded.split(" ")) {
                 if (!part.isEmpty()) {
-                    out.add(new Token(part, part, Phonetics.skeleton(part), TokenKind.WORD, start, i, translit, isSyllabic(script), false));
+                    out.add(new Token(part, part, Phonetics.skeleton(part), TokenKind.WORD, start, i, translit, isSyllabic(script), false, isAbjad(script)));
                 }
             }
         }
@@ -139,6 +139,11 @@ public final class NamePipeline {
             return cp >= '0' && cp <= '9' ? Character.UnicodeScript.COMMON : Character.UnicodeScript.LATIN;
         }
         return Character.UnicodeScript.of(cp);
+    }
+
+    private static boolean isAbjad(Character.UnicodeScript sc) {
+        return sc == Character.UnicodeScript.ARABIC || sc == Character.UnicodeScript.HEBREW
+                || sc == Character.UnicodeScript.SYRIAC || sc == Character.UnicodeScript.THAANA;
     }
 
     private static boolean isRealScript(Character.UnicodeScript sc) {
@@ -183,7 +188,7 @@ public final class NamePipeline {
             }
             String key = canon.replace(" ", "");
             out.add(new Token(text.toString(), key, Phonetics.skeleton(key), TokenKind.LEGAL_FORM,
-                    first.start(), last.end(), first.transliterated(), false, false));
+                    first.start(), last.end(), first.transliterated(), false, false, first.abjad()));
             i += matched;
         }
         return out;

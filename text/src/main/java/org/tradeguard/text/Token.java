@@ -14,9 +14,11 @@ package org.tradeguard.text;
  * @param syllable       true for one Han or Hangul character: a name syllable, never a function word
  * @param known          true when the word is in the name-variant table: two known names of
  *                       different groups are different names, however alike they sound
+ * @param abjad          transliterated from a script that writes no short vowels (Arabic, Hebrew,
+ *                       Syriac, Thaana): only its consonants can be compared
  */
 public record Token(String text, String key, String skeleton, TokenKind kind, int start, int end,
-                    boolean transliterated, boolean syllable, boolean known) {
+                    boolean transliterated, boolean syllable, boolean known, boolean abjad) {
 
     public Token {
         if (text.isEmpty()) {
@@ -32,10 +34,10 @@ public record Token(String text, String key, String skeleton, TokenKind kind, in
     }
 
     Token known(String canonicalKey) {
-        return new Token(text, canonicalKey, Phonetics.skeleton(canonicalKey), kind, start, end, transliterated, syllable, true);
+        return new Token(text, canonicalKey, Phonetics.skeleton(canonicalKey), kind, start, end, transliterated, syllable, true, abjad);
     }
 
     Token withKind(TokenKind k, String newKey) {
-        return new Token(text, newKey, Phonetics.skeleton(newKey), k, start, end, transliterated, syllable, known);
+        return new Token(text, newKey, Phonetics.skeleton(newKey), k, start, end, transliterated, syllable, known, abjad);
     }
 }
