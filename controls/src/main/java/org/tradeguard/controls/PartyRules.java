@@ -54,6 +54,13 @@ final class PartyRules {
     private static List<Reason> blocked(Context c, Context.PartyMatch m) {
         List<Reason> out = new ArrayList<>();
         String citation = programmeCitation(c, m.listed(Prop.PROGRAM));
+        if (ownerOnly(m.party())) {
+            out.add(Why.of("S-1", "OFAC:SDN:OWNER", Effect.NOTE).cite(citation)
+                    .says("Beneficial owner " + m.party().id() + " is the SDN " + m.entity().caption()
+                            + "; an owner is not a party to the dealing: its stakes are aggregated under S-2")
+                    .data(m.source(), m.sourceVersion()).matched(m.evidence()).input(m.partyPath() + ".name", m.partyPath() + ".roles").build());
+            return out;
+        }
         if (!c.t.usJurisdiction()) {
             out.add(Why.of("S-1", "OFAC:SDN", Effect.HOLD).cite(citation)
                     .says("Party " + m.party().id() + " is an SDN, but the transaction declares no US jurisdiction: review which regimes apply (S-7)")
@@ -72,6 +79,11 @@ final class PartyRules {
                     .input(m.partyPath() + ".name", "$.payment.held_by_us_person").build());
         }
         return out;
+    }
+
+    /** A party that appears only as a beneficial owner: its listing acts through S-2, not directly. */
+    static boolean ownerOnly(Party p) {
+        return p.roles().stream().allMatch(r -> r == PartyRole.BENEFICIAL_OWNER);
     }
 
     static String programmeCitation(Context c, List<String> programs) {
@@ -99,6 +111,9 @@ final class PartyRules {
             return out;
         }
         for (Context.PartyMatch m : c.confirmed("sdn")) {
+            if (ownerOnly(m.party())) {
+                continue;
+            }
             for (String p : m.listed(Prop.PROGRAM)) {
                 boolean npwmd = false;
                 for (JsonNode row : c.data.fact("programmes")) {
@@ -130,6 +145,12 @@ final class PartyRules {
             String requirement = String.join("; ", m.listed(Prop.LICENSE_REQUIREMENT));
             String rawPolicy = String.join("; ", m.listed(Prop.LICENSE_POLICY));
             String fr = String.join("; ", m.listed(Prop.FEDERAL_REGISTER));
+            if (ownerOnly(m.party())) {
+                out.add(Why.of("E-8", "EAR:EntityList:OWNER", Effect.NOTE).cite("15 CFR 744.11; Supp. 8 to Part 744")
+                        .says("Beneficial owner " + m.party().id() + " is on the Entity List; its affiliates are assessed under the Affiliates Rule (E-8)")
+                        .data(m.source(), m.sourceVersion()).matched(m.evidence()).input(m.partyPath() + ".roles").build());
+                continue;
+            }
             if (!m.party().roles().stream().anyMatch(PartyRole::exportParty)) {
                 out.add(Why.of("E-8", "EAR:EntityList:OTHER_ROLE", Effect.HOLD).cite("15 CFR 744.11; 748.5(c)-(f)")
                         .says("Party " + m.party().id() + " is on the Entity List in a role (" + roles(m.party())
