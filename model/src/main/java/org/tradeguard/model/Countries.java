@@ -49,13 +49,21 @@ public final class Countries {
             {"kosovo", "xk"}, {"brunei darussalam", "bn"}, {"micronesia, federated states of", "fm"},
             {"saint kitts and nevis", "kn"}, {"st. kitts and nevis", "kn"}, {"holy see", "va"},
             {"hong kong", "hk"}, {"hong kong sar", "hk"}, {"macau", "mo"}, {"macao", "mo"}, {"taiwan", "tw"},
-            {"taiwan, province of china", "tw"}, {"crimea region of ukraine", "ua"}, {"region: crimea", "ua"},
+            {"taiwan, province of china", "tw"}, {"crimea region of ukraine", "ua"}, {"crimea", "ua"},
             {"netherlands antilles", "an"}, {"serbia and montenegro", "cs"}, {"yugoslavia", "yu"},
             {"soviet union", "su"}, {"ussr", "su"}, {"gambia, the", "gm"}, {"the gambia", "gm"},
             {"bahamas, the", "bs"}, {"the bahamas", "bs"}, {"sudan, south", "ss"}, {"south sudan", "ss"},
             {"timor-leste", "tl"}, {"east timor", "tl"}, {"curacao", "cw"}, {"curaçao", "cw"},
             {"british virgin islands", "vg"}, {"virgin islands, british", "vg"}, {"the netherlands", "nl"},
             {"united arab emirates", "ae"}, {"uae", "ae"}, {"libyan arab jamahiriya", "ly"},
+            {"myanmar", "mm"}, {"congo", "cg"}, {"bosnia and herzegovina", "ba"}, {"trinidad and tobago", "tt"},
+            {"china, hong kong special administrative region", "hk"}, {"china, hong kong sar", "hk"},
+            {"china, macao special administrative region", "mo"}, {"antigua and barbuda", "ag"},
+            {"saint vincent and the grenadines", "vc"}, {"sao tome and principe", "st"}, {"turks and caicos islands", "tc"},
+            {"heard island and mcdonald islands", "hm"}, {"saint pierre and miquelon", "pm"}, {"wallis and futuna", "wf"},
+            {"man, isle of", "im"}, {"st. kitts & nevis", "kn"}, {"saint lucia", "lc"}, {"st. lucia", "lc"},
+            {"st. vincent and the grenadines", "vc"}, {"svalbard and jan mayen", "sj"},
+            {"macedonia, the former yugoslav republic of", "mk"},
         };
         for (String[] a : aliases) {
             BY_KEY.put(key(a[0]), a[1]);
@@ -81,7 +89,22 @@ public final class Countries {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_KEY.get(key(nameOrCode.strip())));
+        String n = nameOrCode.strip();
+        if (n.endsWith(".")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        if (n.regionMatches(true, 0, "Region: ", 0, 8)) {
+            n = n.substring(8); // OFAC: "Region: Crimea"
+        }
+        String code = BY_KEY.get(key(n));
+        if (code == null && n.contains(" and ")) {
+            code = BY_KEY.get(key(n.replace(" and ", " "))); // "Trinidad and Tobago" = "Trinidad & Tobago"
+        }
+        int paren = n.indexOf(" (");
+        if (code == null && paren > 0) {
+            code = BY_KEY.get(key(n.substring(0, paren))); // "Micronesia (Federated States of)"
+        }
+        return Optional.ofNullable(code);
     }
 
     /** The English name of an alpha-2 code, or the code itself when unknown. */
