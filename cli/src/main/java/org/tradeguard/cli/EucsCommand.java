@@ -1,7 +1,6 @@
 package org.tradeguard.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,14 +37,7 @@ final class EucsCommand implements Runnable {
         public Integer call() {
             List<Euc> eucs = TradeFiles.records(file, TradeJson::euc);
             EucRegistry r = TradeFiles.eucs(dataDir);
-            List<String> seen = new ArrayList<>();
-            for (Euc e : eucs) {
-                if (r.find(e.number()).isPresent() || seen.contains(e.number())) {
-                    throw new BadInputException(file + ": EUC " + e.number() + " is already on file; nothing added");
-                }
-                seen.add(e.number());
-            }
-            eucs.forEach(r::add);
+            TradeFiles.addAll(file, eucs, Euc::number, n -> r.find(n).isPresent(), r::add, "EUC");
             spec.commandLine().getErr().println("tradeguard: added " + eucs.size() + " EUC(s) to " + dataDir.resolve("eucs.json"));
             return Tradeguard.OK;
         }

@@ -51,14 +51,7 @@ final class LicencesCommand implements Runnable {
             List<Licence> licences = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? csv(file)
                     : TradeFiles.records(file, TradeJson::licence);
             LicenceRegistry r = TradeFiles.licences(dataDir);
-            List<String> seen = new ArrayList<>();
-            for (Licence l : licences) {
-                if (r.find(l.number()).isPresent() || seen.contains(l.number())) {
-                    throw new BadInputException(file + ": licence " + l.number() + " is already on file; nothing added");
-                }
-                seen.add(l.number());
-            }
-            licences.forEach(r::add);
+            TradeFiles.addAll(file, licences, Licence::number, n -> r.find(n).isPresent(), r::add, "licence");
             spec.commandLine().getErr().println("tradeguard: added " + licences.size() + " licence(s) to " + dataDir.resolve("licences.json"));
             return Tradeguard.OK;
         }

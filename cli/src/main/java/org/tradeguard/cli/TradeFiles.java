@@ -82,4 +82,17 @@ final class TradeFiles {
         }
         return d;
     }
+
+    /** Adds records all or nothing: a record already on file, or twice in the file, adds none. */
+    static <T> void addAll(Path file, List<T> records, java.util.function.Function<T, String> key,
+                           java.util.function.Predicate<String> onFile, java.util.function.Consumer<T> add, String what) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (T r : records) {
+            String k = key.apply(r);
+            if (onFile.test(k) || !seen.add(k)) {
+                throw new BadInputException(file + ": " + what + " " + k + " is already on file; nothing added");
+            }
+        }
+        records.forEach(add);
+    }
 }
