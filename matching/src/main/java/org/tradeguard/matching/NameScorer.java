@@ -284,14 +284,15 @@ final class NameScorer {
             String joined = t1.key() + t2.key();
             for (int j = 0; j < bn && c < sims.length; j++) {
                 Token o = b.tokens[j];
-                if (o.kind() != TokenKind.WORD || o.key().length() < joined.length() - 2) {
+                int ol = o.key().length();
+                boolean sameScript = t1.transliterated() == o.transliterated();
+                if (o.kind() != TokenKind.WORD || ol < joined.length() - 2 || (sameScript && ol > joined.length() + 2)) {
                     continue;
                 }
                 // a compound must be spelled alike, not merely sound alike: "ul"+"hind" is not "Linda";
                 // across scripts only the skeleton is reliable (Arabic "nsr"+"allh" is "Nasrallah")
                 float s = joined.equals(o.key()) ? 1f : editSimilarity(joined, o.key());
-                boolean crossScript = t1.transliterated() != o.transliterated();
-                if (s < COMPOUND_MIN && crossScript
+                if (s < COMPOUND_MIN && !sameScript
                         && org.tradeguard.text.Phonetics.skeleton(joined).equals(o.skeleton()) && o.skeleton().length() >= 3) {
                     s = TokenSimilarity.PHONETIC;
                 }

@@ -95,17 +95,22 @@ final class TokenSimilarity {
         }
         float best = 0f;
         int max = Math.max(ql, nl);
-        if (max >= MIN_EDIT_LENGTH && Math.abs(ql - nl) <= max / 4 + 1) {
-            float s = 1f - (float) EditDistance.osa(qk, nk, max) / max;
-            if (s >= MIN_EDIT) {
-                best = Math.min(s, 0.95f);
+        // the largest distance that can still reach MIN_EDIT; the distance stops counting past it
+        int allowed = (int) (max * (1f - MIN_EDIT));
+        if (max >= MIN_EDIT_LENGTH && Math.abs(ql - nl) <= allowed) {
+            int d = EditDistance.osa(qk, nk, allowed + 1);
+            if (d <= allowed) {
+                best = Math.min(1f - (float) d / max, 0.95f);
             }
         }
         if (translit) {
             int sm = Math.max(qs.length(), ns.length());
-            if (sm >= 3) {
-                float s = (1f - (float) EditDistance.osa(qs, ns, sm) / sm) * TRANSLIT_DISCOUNT;
-                if (s >= 0.6f && s > best) {
+            // (1 - d/sm) * 0.85 >= 0.6 holds up to d = 0.294 * sm
+            int allowedSkeleton = (int) (sm * (1f - 0.6f / TRANSLIT_DISCOUNT));
+            if (sm >= 3 && Math.abs(qs.length() - ns.length()) <= allowedSkeleton) {
+                int d = EditDistance.osa(qs, ns, allowedSkeleton + 1);
+                float s = (1f - (float) d / sm) * TRANSLIT_DISCOUNT;
+                if (d <= allowedSkeleton && s >= 0.6f && s > best) {
                     best = s;
                 }
             }
