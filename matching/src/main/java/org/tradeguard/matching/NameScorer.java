@@ -108,10 +108,15 @@ final class NameScorer {
         List<String> unmatchedList;
     }
 
-    private static final int MAX_TOKENS = 24;
+    static final int MAX_TOKENS = 24;
 
     static float score(PreparedName q, PreparedName n) {
-        return compare(q, n, null);
+        return compare(q, n, null, null);
+    }
+
+    /** As {@link #score(PreparedName, PreparedName)}, looking word similarities up in the query's memo. */
+    static float score(PreparedName q, PreparedName n, SimilarityMemo memo) {
+        return compare(q, n, null, memo);
     }
 
     static Result explain(PreparedName q, PreparedName n) {
@@ -119,11 +124,11 @@ final class NameScorer {
         r.tokens = new ArrayList<>();
         r.unmatchedQuery = new ArrayList<>();
         r.unmatchedList = new ArrayList<>();
-        r.score = compare(q, n, r);
+        r.score = compare(q, n, r, null);
         return r;
     }
 
-    private static float compare(PreparedName q, PreparedName n, Result explain) {
+    private static float compare(PreparedName q, PreparedName n, Result explain, SimilarityMemo memo) {
         int qn = Math.min(q.tokens.length, MAX_TOKENS);
         int nn = Math.min(n.tokens.length, MAX_TOKENS);
         if (qn == 0 || nn == 0) {
@@ -139,7 +144,8 @@ final class NameScorer {
         int c = 0;
         for (int i = 0; i < qn; i++) {
             for (int j = 0; j < nn; j++) {
-                float s = TokenSimilarity.similarity(q.tokens[i], n.tokens[j]);
+                float s = memo != null && n.tokenIds != null ? memo.similarity(i, n.tokenIds[j], n.tokens[j])
+                        : TokenSimilarity.similarity(q.tokens[i], n.tokens[j]);
                 if (s > 0f) {
                     sims[c] = s; qi[c] = i; ql[c] = 1; ni[c] = j; nl[c] = 1; c++;
                 }

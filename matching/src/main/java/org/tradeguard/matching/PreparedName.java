@@ -16,6 +16,11 @@ final class PreparedName {
     final AnalyzedName analyzed;
     /** Scored tokens only (words and legal forms); honorifics and stop words are left out. */
     final Token[] tokens;
+    /**
+     * Interned id of each token (same key, kind and flags = same id) on list names, so a query's
+     * similarity to a list word is computed once per query ({@link SimilarityMemo}); null on queries.
+     */
+    int[] tokenIds;
     final float[] weights;
     final float totalWeight;
     final int words;

@@ -74,6 +74,7 @@ public final class Screener {
     private final Map<String, int[]> byIdentifier;
     private final Map<String, Integer> documentFrequency;
     private final CandidateIndex index;
+    private final int distinctTokens;
     private final float maxIdf;
     private final String version;
 
@@ -156,6 +157,16 @@ public final class Screener {
         }
         this.byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, Integer> interned = new HashMap<>();
+        for (PreparedName pn : names) {
+            pn.tokenIds = new int[pn.tokens.length];
+            for (int k = 0; k < pn.tokens.length; k++) {
+                Token t = pn.tokens[k];
+                String key = t.key() + '|' + t.kind() + '|' + t.transliterated() + t.abjad() + t.known() + t.syllable();
+                pn.tokenIds[k] = interned.computeIfAbsent(key, x -> interned.size());
+            }
+        }
+        this.distinctTokens = interned.size();
         this.index = CandidateIndex.build(names);
         this.version = ALGORITHM + "+" + pipeline.version();
     }
@@ -223,13 +234,14 @@ public final class Screener {
             }
             candidates.add(names.get(nameId).entity);
         }
+        SimilarityMemo memo = SimilarityMemo.forQuery(q, distinctTokens);
         List<Scored> scored = new ArrayList<>();
         for (int e : candidates) {
             Entity entity = entities.get(e);
             if (query.schema() != null && !query.schema().compatibleWith(entity.schema())) {
                 continue;
             }
-            Scored s = score(q, query, queryIds, e, options.threshold(), false);
+            Scored s = score(q, query, queryIds, e, options.threshold(), false, memo);
             if (s.score >= options.cutoff()) {
                 scored.add(s);
             }
@@ -242,7 +254,7 @@ public final class Screener {
         for (int i = 0; i < scored.size() && i < options.limit(); i++) {
             Scored s = scored.get(i);
             if (options.explain()) {
-                s = score(q, query, queryIds, s.entity, options.threshold(), true);
+                s = score(q, query, queryIds, s.entity, options.threshold(), true, memo);
             }
             double score = Math.round(s.score * 10000) / 10000.0;
             hits.add(new Hit(entities.get(s.entity), score, score >= options.threshold(), ALGORITHM,
@@ -258,14 +270,15 @@ public final class Screener {
         MatchExplanation explanation;
     }
 
-    private Scored score(PreparedName q, ScreeningQuery query, List<String> queryIds, int e, double threshold, boolean explain) {
+    private Scored score(PreparedName q, ScreeningQuery query, List<String> queryIds, int e, double threshold, boolean explain,
+                         SimilarityMemo memo) {
         PreparedName best = null;
         float bestScore = -1f;
         PreparedName bestStrong = null;
         float bestStrongScore = -1f;
         for (int nameId : namesOfEntity[e]) {
             PreparedName n = names.get(nameId);
-            float s = NameScorer.score(q, n);
+            float s = NameScorer.score(q, n, memo);
             if (s > bestScore) {
                 bestScore = s;
                 best = n;
