@@ -215,6 +215,7 @@ public final class Database implements AutoCloseable {
                     quietClose(c);
                 }
             }
+            endTransactionMode(c);
         }
     }
 
@@ -231,6 +232,21 @@ public final class Database implements AutoCloseable {
             }
         }
         return DriverManager.getConnection(url, p);
+    }
+
+    /**
+     * Back to auto-commit between transactions: with auto-commit off, the SQLite driver opens the
+     * next transaction at once, and an IMMEDIATE one would hold the write lock while idle, locking
+     * out every other process (a {@code tradeguard keys create} beside a running server).
+     */
+    private static void endTransactionMode(Connection c) {
+        try {
+            if (!c.isClosed()) {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            quietClose(c);
+        }
     }
 
     private static boolean usable(Connection c) {

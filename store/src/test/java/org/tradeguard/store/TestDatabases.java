@@ -18,15 +18,7 @@ final class TestDatabases {
     }
 
     static Database postgres() {
-        PostgresProcess pg = PostgresProcess.shared();
-        String name = pg.newDatabaseName("store");
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"));
-             Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name, e);
-        }
-        Database db = Database.open(pg.jdbcUrl(name));
+        Database db = Database.open(PostgresProcess.shared().createDatabase("store"));
         db.migrate();
         return db;
     }

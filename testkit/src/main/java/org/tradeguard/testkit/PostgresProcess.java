@@ -80,9 +80,16 @@ public final class PostgresProcess {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
     }
 
-    /** A new database name, unique in this JVM; the caller creates it ({@code CREATE DATABASE}). */
-    public String newDatabaseName(String prefix) {
-        return (prefix + "_" + databases.incrementAndGet() + "_" + ProcessHandle.current().pid()).toLowerCase(Locale.ROOT);
+    /** Creates a new, empty database (name unique in this JVM) and returns its JDBC URL. */
+    public String createDatabase(String prefix) {
+        String name = (prefix + "_" + databases.incrementAndGet() + "_" + ProcessHandle.current().pid()).toLowerCase(Locale.ROOT);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl("postgres"));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name + ": " + e.getMessage(), e);
+        }
+        return jdbcUrl(name);
     }
 
     private static PostgresProcess start() throws IOException, InterruptedException {
