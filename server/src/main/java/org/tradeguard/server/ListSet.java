@@ -22,6 +22,7 @@ public final class ListSet {
     private final Screener screener;
     private final Map<String, Entity> byId;
     private final String version;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> entityVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ListSet(List<ListLoad> loads, Screener screener) {
         this.loads = List.copyOf(loads);
@@ -61,6 +62,11 @@ public final class ListSet {
 
     public String version() {
         return version;
+    }
+
+    /** The entity's version (see {@link Fingerprints#entityVersion}), computed once per entity of this set. */
+    String entityVersion(Entity e) {
+        return entityVersions.computeIfAbsent(e.id(), id -> Fingerprints.entityVersion(e));
     }
 
     static String sha256(String text) {

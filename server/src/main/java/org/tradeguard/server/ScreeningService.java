@@ -94,7 +94,7 @@ final class ScreeningService {
         int alertCount = 0;
         List<Alert> newAlerts = new ArrayList<>();
         for (Hit h : m.hits()) {
-            String version = Fingerprints.entityVersion(h.entity());
+            String version = lists.entityVersion(h.entity());
             ObjectNode hn = Views.hit(h, version);
             Map<String, Object> ah = new LinkedHashMap<>();
             ah.put("entity_id", h.entity().id());

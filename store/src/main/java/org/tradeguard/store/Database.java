@@ -12,7 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +54,8 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> idle;
     private final Semaphore permits;
     private final Connection writer;
+    private final Map<Connection, Map<String, java.sql.PreparedStatement>> statements = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService checkpointer;
     private volatile boolean closed;
 
     private Database(String url, String display, Properties properties) {
@@ -63,6 +70,37 @@ public final class Database implements AutoCloseable {
             this.writer = dialect.singleWriter() ? connect(true) : null;
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + display + ": " + e.getMessage(), e);
+        }
+        if (dialect == Dialect.SQLITE) {
+            // Checkpoints (WAL -> main file, with fsync) run here every second instead of inside
+            // whichever commit crosses the WAL size limit: that commit would stall for the fsync.
+            checkpointer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "sqlite-checkpoint");
+                t.setDaemon(true);
+                return t;
+            });
+            checkpointer.scheduleWithFixedDelay(this::checkpoint, 1, 1, TimeUnit.SECONDS);
+        } else {
+            checkpointer = null;
+        }
+    }
+
+    private void checkpoint() {
+        if (closed) {
+            return;
+        }
+        try {
+            read(tx -> {
+                try (java.sql.Statement st = tx.connection().createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                } catch (SQLException e) {
+                    throw new StoreException("checkpoint failed: " + e.getMessage(), e);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // A missed checkpoint is retried in a second; the WAL only grows meanwhile.
+            System.err.println("tradeguard: SQLite checkpoint skipped: " + e.getMessage());
         }
     }
 
@@ -200,7 +238,7 @@ public final class Database implements AutoCloseable {
         }
         boolean done = false;
         try {
-            T result = work.run(new Tx(c, dialect, writable));
+            T result = work.run(new Tx(c, dialect, writable, statements.computeIfAbsent(c, k -> new HashMap<>())));
             c.commit();
             done = true;
             return result;
@@ -231,7 +269,13 @@ public final class Database implements AutoCloseable {
                 p.setProperty("transaction_mode", "IMMEDIATE");
             }
         }
-        return DriverManager.getConnection(url, p);
+        Connection c = DriverManager.getConnection(url, p);
+        if (dialect == Dialect.SQLITE) {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("PRAGMA wal_autocheckpoint=0");
+            }
+        }
+        return c;
     }
 
     /**
@@ -239,7 +283,7 @@ public final class Database implements AutoCloseable {
      * next transaction at once, and an IMMEDIATE one would hold the write lock while idle, locking
      * out every other process (a {@code tradeguard keys create} beside a running server).
      */
-    private static void endTransactionMode(Connection c) {
+    private void endTransactionMode(Connection c) {
         try {
             if (!c.isClosed()) {
                 c.setAutoCommit(true);
@@ -263,7 +307,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void quietClose(Connection c) {
+    private void quietClose(Connection c) {
+        statements.remove(c);
         try {
             c.close();
         } catch (SQLException e) {
@@ -276,7 +321,10 @@ public final class Database implements AutoCloseable {
         closed = true;
         List<Connection> all = new ArrayList<>();
         idle.drainTo(all);
-        all.forEach(Database::quietClose);
+        if (checkpointer != null) {
+            checkpointer.shutdownNow();
+        }
+        all.forEach(this::quietClose);
         if (writer != null) {
             writeLock.lock();
             try {

@@ -20,7 +20,8 @@ final class Jdbc {
 
     static int update(Tx tx, String sql, Object... args) {
         tx.requireWritable();
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = tx.prepare(sql);
             bind(ps, args);
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -29,7 +30,8 @@ final class Jdbc {
     }
 
     static <T> List<T> query(Tx tx, String sql, RowMapper<T> mapper, Object... args) {
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = tx.prepare(sql);
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
