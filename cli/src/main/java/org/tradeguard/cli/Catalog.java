@@ -35,9 +35,33 @@ record Catalog(List<ListLoad> loads, Screener screener, long loadMillis, long in
     }
 
     static Catalog load(String lists, picocli.CommandLine cl) {
+        return load(lists, java.util.Map.of(), cl);
+    }
+
+    /**
+     * Loads the selected bundled lists plus the user's list files ({@code --list-file FORMAT=PATH});
+     * a user file replaces the bundled snapshot of the same source.
+     */
+    static Catalog load(String lists, java.util.Map<String, java.nio.file.Path> listFiles, picocli.CommandLine cl) {
         Predicate<String> selected = selection(lists, cl);
         long t0 = System.nanoTime();
-        List<ListLoad> loads = BundledLists.load(selected);
+        List<ListLoad> own = new ArrayList<>();
+        for (var f : listFiles.entrySet()) {
+            org.tradeguard.lists.ListSource source = org.tradeguard.lists.Formats.source(f.getKey()).orElseThrow(() ->
+                    new picocli.CommandLine.ParameterException(cl, "--list-file: unknown format '" + f.getKey() + "'; known: "
+                            + String.join(", ", org.tradeguard.lists.Formats.names())));
+            try {
+                own.add(source.load(org.tradeguard.lists.SourceInput.ofPath(f.getValue())));
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new BadInputException("--list-file " + f.getKey() + ": no such file or folder: " + f.getValue(), e);
+            } catch (java.io.IOException e) {
+                throw new BadInputException("--list-file " + f.getKey() + ": cannot read " + f.getValue() + ": " + e.getMessage(), e);
+            }
+        }
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        own.forEach(l -> replaced.add(l.snapshot().source()));
+        List<ListLoad> loads = new ArrayList<>(BundledLists.load(id -> selected.test(id) && !replaced.contains(id)));
+        loads.addAll(own);
         long t1 = System.nanoTime();
         List<Entity> all = new ArrayList<>();
         for (ListLoad l : loads) {

@@ -38,7 +38,7 @@ final class EvalCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         matching.options(10, false, cl);
         List<EvalCase> set = EvalSetReader.read(cases);
-        Catalog catalog = Catalog.load(matching.lists, cl);
+        Catalog catalog = Catalog.load(matching.lists, matching.listFiles, cl);
         EvalReport r = Evaluator.run(cases.getFileName().toString(), set, catalog.screener(), matching.threshold);
         PrintWriter out = cl.getOut();
         if (format == OutputFormat.json) {

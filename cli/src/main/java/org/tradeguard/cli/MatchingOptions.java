@@ -10,6 +10,10 @@ final class MatchingOptions {
             description = "Only these sources (comma-separated ids or families, e.g. ofac,un). Default: all bundled lists.")
     String lists;
 
+    @Option(names = "--list-file", paramLabel = "FORMAT=PATH",
+            description = "Also load a list from a file or folder (replaces the bundled snapshot of the same source); repeatable. Formats: ${sys:tradeguard.formats}.")
+    java.util.Map<String, java.nio.file.Path> listFiles = new java.util.LinkedHashMap<>();
+
     @Option(names = "--threshold", paramLabel = "X", defaultValue = "" + ScreenOptions.DEFAULT_THRESHOLD,
             description = "Score at or above which a hit alerts (default: ${DEFAULT-VALUE}).")
     double threshold;

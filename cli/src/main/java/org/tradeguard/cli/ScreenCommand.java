@@ -62,7 +62,7 @@ final class ScreenCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
         var options = matching.options(limit, explain, cl);
-        Catalog catalog = Catalog.load(matching.lists, cl);
+        Catalog catalog = Catalog.load(matching.lists, matching.listFiles, cl);
         List<Hit> hits = catalog.screener().screen(query, options);
         boolean alert = hits.stream().anyMatch(Hit::alert);
         PrintWriter out = cl.getOut();

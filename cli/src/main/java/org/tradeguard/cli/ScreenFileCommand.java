@@ -65,7 +65,7 @@ final class ScreenFileCommand implements Callable<Integer> {
         }
         PrintWriter err = cl.getErr();
         long total = countLines(in);
-        Catalog catalog = Catalog.load(matching.lists, cl);
+        Catalog catalog = Catalog.load(matching.lists, matching.listFiles, cl);
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".partial");
         int rows = 0;
         int errors = 0;

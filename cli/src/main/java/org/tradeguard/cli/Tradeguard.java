@@ -50,6 +50,7 @@ public final class Tradeguard implements Runnable {
 
     /** Runs a command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        System.setProperty("tradeguard.formats", String.join(", ", org.tradeguard.lists.Formats.names()));
         Tradeguard root = new Tradeguard();
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);

@@ -13,15 +13,22 @@ import org.tradeguard.text.TokenKind;
  * Stage one: an inverted index from typed keys to list names, ranked by a cheap overlap score.
  * Keys per word token: its canonical key ({@code k}), its phonetic skeleton ({@code s}), and for
  * adjacent word pairs the concatenation of both ({@code k}/{@code s} of "xi"+"an"), so "Xian" and
- * "Xi An" meet. Legal forms, honorifics and stop words are not indexed: they find nothing.
+ * "Xi An" meet, and its first four letters ({@code p}) for words of five or more. Legal forms, honorifics and stop words are not indexed: they find nothing.
  */
 final class CandidateIndex {
+    /** Prefix keys ("rosn" for "Rosnef"/"Rosneft") find typos that change the skeleton. */
+    static final int PREFIX = 4;
+    static final int PREFIX_MIN = 5;
+
     private final Map<String, int[]> postings;
     private final int names;
+    /** Total token weight of each name, to prefer names the query covers ("Sberbank" over "Sberbank Leasing Agency"). */
+    private final float[] nameWeight;
 
-    private CandidateIndex(Map<String, int[]> postings, int names) {
+    private CandidateIndex(Map<String, int[]> postings, float[] nameWeight) {
         this.postings = postings;
-        this.names = names;
+        this.names = nameWeight.length;
+        this.nameWeight = nameWeight;
     }
 
     static CandidateIndex build(List<PreparedName> names) {
@@ -36,7 +43,11 @@ final class CandidateIndex {
         }
         Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
         lists.forEach((k, v) -> postings.put(k, v.toArray()));
-        return new CandidateIndex(postings, names.size());
+        float[] weights = new float[names.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = names.get(i).totalWeight;
+        }
+        return new CandidateIndex(postings, weights);
     }
 
     /** Index keys of a name; the query is looked up with the same keys. */
@@ -51,6 +62,9 @@ final class CandidateIndex {
             out.add("k" + t.key());
             if (t.skeleton().length() >= 2) {
                 out.add("s" + t.skeleton());
+            }
+            if (t.key().length() >= PREFIX_MIN) {
+                out.add("p" + t.key().substring(0, PREFIX));
             }
             if (prev != null) {
                 String joined = prev.key() + t.key();
@@ -96,6 +110,9 @@ final class CandidateIndex {
             if (t.skeleton().length() >= 2) {
                 add(s, postings.get("s" + t.skeleton()), w * 0.8f);
             }
+            if (t.key().length() >= PREFIX_MIN) {
+                add(s, postings.get("p" + t.key().substring(0, PREFIX)), w * 0.5f);
+            }
             if (prev != null) {
                 String joined = prev.key() + t.key();
                 add(s, postings.get("k" + joined), w + prevWeight);
@@ -108,7 +125,10 @@ final class CandidateIndex {
         int[] ids = Arrays.copyOf(s.touched, n);
         float[] scores = new float[n];
         for (int i = 0; i < n; i++) {
-            scores[i] = acc[ids[i]];
+            float a = acc[ids[i]];
+            float w = nameWeight[ids[i]];
+            // overlap, discounted by how much of the name it leaves unexplained
+            scores[i] = w <= 0f ? a : a * (0.5f + 0.5f * Math.min(1f, a / w));
             acc[ids[i]] = 0f;
         }
         return topK(ids, scores, max);

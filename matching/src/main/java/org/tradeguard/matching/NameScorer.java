@@ -1,5 +1,7 @@
 package org.tradeguard.matching;
 
+import org.tradeguard.text.EditDistance;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.tradeguard.model.TokenMatch;
@@ -14,8 +16,13 @@ import org.tradeguard.text.TokenKind;
  * <pre>
  *   queryCoverage = matched weight / (matched weight + weight of unmatched query tokens)
  *   listCoverage  = matched weight / total weight of the list name
- *   score         = queryCoverage * (0.6 + 0.4 * listCoverage)
+ *   score         = queryCoverage * (0.6 + 0.4 * listCoverage)   for persons
+ *   score         = queryCoverage * (0.4 + 0.6 * listCoverage)   for everything else
  * </pre>
+ *
+ * For persons, list-name parts the query left out count half (queries drop middle names and
+ * patronymics); for organisations, a left-out word counts by its weight relative to the best
+ * matched word, cubed (a missing generic word costs little, a missing distinctive one a lot).
  *
  * Weights are word rarity across the lists (IDF), so a missing middle name costs little and an
  * unexplained distinctive query word costs a lot; legal forms weigh little. Two gates keep
@@ -32,10 +39,53 @@ final class NameScorer {
      * ("Granpect") or two ordinary ones through and holds back one common word.
      */
     static final float MIN_EVIDENCE = 6.5f;
-    /** Score ceiling for a one-word query against a longer list name ("Linda", "Trading"). */
+    /** A one-word query whose word met nothing at least this alike cannot alert ... */
+    static final float ONE_WORD_FUZZY_MIN = 0.85f;
+    /** ... it stays at most here. */
+    static final float ONE_WORD_FUZZY_CAP = 0.75f;
+
+    /** Every word of the list name met exactly (legal forms aside): the whole listed name was given. */
+    private static boolean everyListWordExact(PreparedName n, int nn, boolean[] nUsed, float[] nSim) {
+        for (int j = 0; j < nn; j++) {
+            if (n.tokens[j].kind() == TokenKind.WORD && (!nUsed[j] || nSim[j] < 1f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static float bestWordSim(PreparedName q, int qn, boolean[] qUsed, float[] qSim) {
+        float best = 0f;
+        for (int i = 0; i < qn; i++) {
+            if (qUsed[i] && q.tokens[i].kind() == TokenKind.WORD) {
+                best = Math.max(best, qSim[i]);
+            }
+        }
+        return best;
+    }
+
+    /** What an initial proves: "A. B." must not match every "Ali Baba". */
+    static final float INITIAL_EVIDENCE = 1.0f;
+    /** Score ceiling for a one-word query against a longer person's name ("Linda", "Ali", "Kim"). */
     static final float ONE_WORD_CAP = 0.70f;
     /** Concatenated-name similarity below this is ignored. */
     static final float MIN_JOINED = 0.88f;
+
+    /** Weight of a person's list-name parts the query left out, relative to matched parts. */
+    static final float PERSON_MISSING_PART = 0.5f;
+
+    /** Two words joined against one ("Xi An" / "Xian") must be at least this alike, by spelling. */
+    static final float COMPOUND_MIN = 0.88f;
+
+    private static float editSimilarity(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        if (max < TokenSimilarity.MIN_EDIT_LENGTH) {
+            return 0f;
+        }
+        int limit = max / 8 + 1;
+        int d = EditDistance.osa(a, b, limit + 1);
+        return d > limit ? 0f : 1f - (float) d / max;
+    }
 
     /** Result of one comparison; {@link #tokens} filled only when explaining. */
     static final class Result {
@@ -128,7 +178,7 @@ final class NameScorer {
             if (nUsed[j]) {
                 matched += n.weights[j] * nSim[j];
                 if (n.tokens[j].kind() == TokenKind.WORD) {
-                    evidence += n.weights[j] * nSim[j];
+                    evidence += nSim[j] == TokenSimilarity.INITIAL ? INITIAL_EVIDENCE : n.weights[j] * nSim[j];
                 }
             }
         }
@@ -155,18 +205,51 @@ final class NameScorer {
             }
         }
         float qCov = matchedWeight + unmatchedQuery == 0f ? 0f : matched / (matchedWeight + unmatchedQuery);
-        float nCov = n.totalWeight == 0f ? 0f : matched / n.totalWeight;
-        float score = qCov * (0.6f + 0.4f * nCov);
+        float nCov;
+        if (n.person) {
+            // a person's unmatched middle names and patronymics count half: queries leave them out
+            float unmatchedList = n.totalWeight - matchedWeight;
+            float denominator = matchedWeight + PERSON_MISSING_PART * unmatchedList;
+            nCov = denominator == 0f ? 0f : matched / denominator;
+        } else {
+            // an unmatched organisation word costs by how distinctive it is next to the best matched
+            // word: "Aeroflot" explains "Aeroflot Russian Airlines", but "International Trading"
+            // does not explain "Leader International Trading" (the rarest word is the one missing)
+            float best = 0f;
+            for (int j = 0; j < nn; j++) {
+                if (nUsed[j] && n.weights[j] > best) {
+                    best = n.weights[j];
+                }
+            }
+            float missing = 0f;
+            for (int j = 0; j < nn; j++) {
+                if (!nUsed[j]) {
+                    float r = best == 0f ? 1f : Math.min(1f, n.weights[j] / best);
+                    missing += n.weights[j] * r * r * r;
+                }
+            }
+            nCov = matchedWeight + missing == 0f ? 0f : matched / (matchedWeight + missing);
+        }
+        // Persons often leave out middle names and second surnames, organisations rarely leave out
+        // a distinctive word: "International Trading Co" must not match "Leader International
+        // Trading Ltd" although it explains every word of the query.
+        float score = n.person ? qCov * (0.6f + 0.4f * nCov) : qCov * (0.4f + 0.6f * nCov);
 
         float joined = joinedSimilarity(q, n);
         if (joined > score) {
             score = joined;
             evidence = Math.max(evidence, joined * Math.min(n.totalWeight, q.totalWeight));
         }
-        if (evidence < MIN_EVIDENCE) {
+        boolean exactAll = unmatchedQuery == 0f && everyListWordExact(n, nn, nUsed, nSim);
+        if (evidence < MIN_EVIDENCE && !exactAll) {
+            // an exact full match of a listed name is evidence whatever its words ("United Aircraft Corporation")
             score *= evidence / MIN_EVIDENCE;
         }
-        if (q.words <= 1 && n.words > 1) {
+        if (q.words == 1 && bestWordSim(q, qn, qUsed, qSim) < ONE_WORD_FUZZY_MIN) {
+            // one word met only approximately: "COST Ltd" is not "CST Limited", "Petrobras" not "Petropars"
+            score = Math.min(score, ONE_WORD_FUZZY_CAP);
+        }
+        if (q.words <= 1 && n.words > 1 && (q.person || n.person)) {
             score = Math.min(score, ONE_WORD_CAP);
         }
         return Math.max(0f, Math.min(1f, score));
@@ -187,10 +270,15 @@ final class NameScorer {
                 if (o.kind() != TokenKind.WORD || o.key().length() < joined.length() - 2) {
                     continue;
                 }
-                float s = joined.equals(o.key()) ? 1f
-                        : TokenSimilarity.words(joined, org.tradeguard.text.Phonetics.skeleton(joined), o.key(), o.skeleton(),
-                                t1.transliterated() || o.transliterated());
-                if (s >= 0.85f) {
+                // a compound must be spelled alike, not merely sound alike: "ul"+"hind" is not "Linda";
+                // across scripts only the skeleton is reliable (Arabic "nsr"+"allh" is "Nasrallah")
+                float s = joined.equals(o.key()) ? 1f : editSimilarity(joined, o.key());
+                boolean crossScript = t1.transliterated() != o.transliterated();
+                if (s < COMPOUND_MIN && crossScript
+                        && org.tradeguard.text.Phonetics.skeleton(joined).equals(o.skeleton()) && o.skeleton().length() >= 3) {
+                    s = TokenSimilarity.PHONETIC;
+                }
+                if (s >= COMPOUND_MIN) {
                     sims[c] = s;
                     if (aIsQuery) {
                         qi[c] = i; ql[c] = 2; ni[c] = j; nl[c] = 1;
@@ -205,7 +293,9 @@ final class NameScorer {
     }
 
     private static float joinedSimilarity(PreparedName q, PreparedName n) {
-        if (q.words < 2 && n.words < 2) {
+        if (q.words == n.words) {
+            // same number of words: the token alignment has judged each word; joining them would
+            // only smear "Maria"/"Mario" into one long similar string
             return 0f;
         }
         String a = q.joined;

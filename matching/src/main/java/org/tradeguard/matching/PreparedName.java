@@ -11,6 +11,8 @@ import org.tradeguard.text.TokenKind;
 final class PreparedName {
     final int entity;
     final NameKind kind;
+    /** Name of a person (list side), or a query for a person: missing name parts cost less. */
+    final boolean person;
     final AnalyzedName analyzed;
     /** Scored tokens only (words and legal forms); honorifics and stop words are left out. */
     final Token[] tokens;
@@ -21,9 +23,15 @@ final class PreparedName {
     final String joined;
     final String joinedSorted;
 
-    PreparedName(int entity, NameKind kind, AnalyzedName analyzed, Weights weights) {
+    /**
+     * @param person   the name of a person: missing parts cost less
+     * @param specific generic business words are real name words here (persons, vessels,
+     *                 aircraft); otherwise their weight is capped
+     */
+    PreparedName(int entity, NameKind kind, boolean person, boolean specific, AnalyzedName analyzed, Weights weights) {
         this.entity = entity;
         this.kind = kind;
+        this.person = person;
         this.analyzed = analyzed;
         int n = 0;
         for (Token t : analyzed.tokens()) {
@@ -39,7 +47,7 @@ final class PreparedName {
         for (Token t : analyzed.tokens()) {
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.LEGAL_FORM) {
                 tokens[i] = t;
-                this.weights[i] = weights.of(t);
+                this.weights[i] = weights.of(t, specific);
                 total += this.weights[i];
                 if (t.kind() == TokenKind.WORD) {
                     w++;
@@ -64,6 +72,6 @@ final class PreparedName {
 
     /** Token weights: rarity of a word across the indexed entities; legal forms a small constant. */
     interface Weights {
-        float of(Token t);
+        float of(Token t, boolean specific);
     }
 }

@@ -47,6 +47,13 @@ public final class Screener {
     /** Legal forms weigh the same everywhere: rarity of "LLC" says nothing about identity. */
     static final float LEGAL_FORM_WEIGHT = 0.3f;
     static final float MIN_WORD_WEIGHT = 0.5f;
+    /**
+     * Everyday business words in organisation names ("National", "Oil", "Trading"): list rarity
+     * overrates them because lists are small; "National Oil Company" is not an identity.
+     */
+    static final float GENERIC_WEIGHT = 2.5f;
+    /** Country names and demonyms qualify a name ("Sberbank of Russia"): they weigh like a common word. */
+    static final float PLACE_WEIGHT = 2.0f;
 
     static final double DOB_SUPPORT = 0.05;
     static final double DOB_NEAR = -0.05;
@@ -118,7 +125,8 @@ public final class Screener {
             int[] own = new int[an.size()];
             for (int k = 0; k < an.size(); k++) {
                 own[k] = names.size();
-                names.add(new PreparedName(i, kinds.get(i).get(k), an.get(k), weights));
+                Schema sc = this.entities.get(i).schema();
+                names.add(new PreparedName(i, kinds.get(i).get(k), sc == Schema.PERSON, !sc.isA(Schema.LEGAL_ENTITY) || sc == Schema.PERSON, an.get(k), weights));
             }
             namesOfEntity[i] = own;
             Entity e = this.entities.get(i);
@@ -176,20 +184,23 @@ public final class Screener {
         return version;
     }
 
-    private float weight(Token t) {
+    private float weight(Token t, boolean specific) {
         if (t.kind() == TokenKind.LEGAL_FORM) {
             return LEGAL_FORM_WEIGHT;
         }
         Integer f = documentFrequency.get(t.key());
-        if (f == null) {
-            return maxIdf;
+        float idf = f == null ? maxIdf : Math.max(MIN_WORD_WEIGHT, (float) Math.log((entities.size() + 1) / (f + 0.5)));
+        if (pipeline.isPlace(t.key())) {
+            return Math.min(idf, PLACE_WEIGHT);
         }
-        return Math.max(MIN_WORD_WEIGHT, (float) Math.log((entities.size() + 1) / (f + 0.5)));
+        return !specific && pipeline.isGeneric(t.key()) ? Math.min(idf, GENERIC_WEIGHT) : idf;
     }
 
     /** Screens one party. Hits at or above the cutoff, best first, at most {@code limit}. */
     public List<Hit> screen(ScreeningQuery query, ScreenOptions options) {
-        PreparedName q = new PreparedName(-1, NameKind.NAME, pipeline.analyze(query.name()), this::weight);
+        boolean personQuery = query.schema() == Schema.PERSON;
+        boolean specific = personQuery || (query.schema() != null && !query.schema().isA(Schema.LEGAL_ENTITY));
+        PreparedName q = new PreparedName(-1, NameKind.NAME, personQuery, specific, pipeline.analyze(query.name()), this::weight);
         List<String> queryIds = new ArrayList<>();
         for (String raw : query.identifiers()) {
             String norm = Identifiers.normalize(raw);

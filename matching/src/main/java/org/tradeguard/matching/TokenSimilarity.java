@@ -1,5 +1,7 @@
 package org.tradeguard.matching;
 
+import org.tradeguard.text.EditDistance;
+
 import org.tradeguard.text.Token;
 import org.tradeguard.text.TokenKind;
 
@@ -11,12 +13,31 @@ final class TokenSimilarity {
 
     /** Same consonant skeleton ("Qaddafi"/"Gadhafi" are in the variant table; "Granpect"/"Granpekt" are not). */
     static final float PHONETIC = 0.88f;
-    /** A single letter against a name starting with it ("J." vs "John"): plausible, far from proof. */
-    static final float INITIAL = 0.72f;
+    /**
+     * Same skeleton across scripts: Arabic and Hebrew write no short vowels, so "asama" (أسامة) and
+     * "Usama" can agree on nothing more than their consonants; that is as good as it gets.
+     */
+    static final float TRANSLIT_PHONETIC = 0.95f;
+    /**
+     * Same skeleton, short Latin words, different first vowel: often another name
+     * ("Mahan"/"Mohan", "Tang"/"Teng"); romanisation variants of short names are in the table.
+     */
+    static final float PHONETIC_SHORT = 0.75f;
+    static final int SHORT = 5;
+    /** One shared consonant across scripts, for words of up to three letters. */
+    static final float TRANSLIT_SHORT = 0.8f;
+    /**
+     * A single letter against a name starting with it ("V." vs "Vladimir"): consistent, so
+     * nearly full similarity, but it counts as little evidence ({@link NameScorer#INITIAL_EVIDENCE}).
+     */
+    static final float INITIAL = 0.9f;
     /** Below this an edit-distance similarity is noise ("Ivanov"/"Ivanova" = 0.86 stays; "Li"/"Lu" never gets here). */
     static final float MIN_EDIT = 0.75f;
-    /** Shortest token for edit distance: on 3 letters one edit is a different name. */
-    static final int MIN_EDIT_LENGTH = 4;
+    /**
+     * Shortest token for edit distance: on four letters one edit is usually another name
+     * ("Jong"/"Tong", "Kira"/"Kiro"); the phonetic skeleton still catches "Putn"/"Putin".
+     */
+    static final int MIN_EDIT_LENGTH = 5;
     /** Skeleton edit similarity of transliterated tokens, discounted: scripts without vowels are fuzzier. */
     static final float TRANSLIT_DISCOUNT = 0.85f;
 
@@ -36,6 +57,9 @@ final class TokenSimilarity {
         if (qlf || nlf) {
             return qlf && nlf && q.key().equals(n.key()) ? 1f : 0f;
         }
+        if (q.known() && n.known() && !q.key().equals(n.key())) {
+            return 0f; // "Hossein" and "Hassan" are both known names, in different groups
+        }
         return words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated());
     }
 
@@ -49,7 +73,17 @@ final class TokenSimilarity {
             return (ql == 1 ? nk.charAt(0) == qk.charAt(0) : qk.charAt(0) == nk.charAt(0)) ? INITIAL : 0f;
         }
         if (qs.equals(ns) && qs.length() >= 2 && Math.min(ql, nl) >= 3) {
-            return PHONETIC;
+            if (translit) {
+                return TRANSLIT_PHONETIC;
+            }
+            boolean sameVowel = firstVowel(qk) == firstVowel(nk);
+            if (qs.length() < 3 && !sameVowel) {
+                return 0f; // two consonants and another vowel: "Rossi"/"Russo", "Mahan"/"Mohan"
+            }
+            return Math.max(ql, nl) <= SHORT && !sameVowel ? PHONETIC_SHORT : PHONETIC;
+        }
+        if (translit && qs.equals(ns) && qs.length() == 1 && Math.max(ql, nl) <= 3) {
+            return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
         }
         float best = 0f;
         int max = Math.max(ql, nl);
@@ -71,6 +105,28 @@ final class TokenSimilarity {
         return best;
     }
 
+    /**
+     * The first vowel, "ou" read as u and y as i: in a short name a different first vowel makes
+     * another name ("Mahan"/"Mohan"), a different later one rarely does ("Ladin"/"Laden", "But"/"Bout").
+     */
+    static char firstVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'a', 'e', 'i', 'o', 'u' -> {
+                    return c == 'o' && i + 1 < s.length() && s.charAt(i + 1) == 'u' ? 'u' : c;
+                }
+                case 'y' -> {
+                    if (i > 0) {
+                        return 'i';
+                    }
+                }
+                default -> { }
+            }
+        }
+        return 0;
+    }
+
     static String method(Token q, Token n, float sim) {
         if (q.kind() == TokenKind.LEGAL_FORM) {
             return LEGAL_FORM;
@@ -85,7 +141,7 @@ final class TokenSimilarity {
         if (sim == INITIAL && (q.key().length() == 1 || n.key().length() == 1)) {
             return INITIAL_METHOD;
         }
-        if (sim == PHONETIC) {
+        if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == PHONETIC_SHORT || sim == TRANSLIT_SHORT) {
             return translit ? TRANSLITERATION : PHONETIC_METHOD;
         }
         return translit && sim < MIN_EDIT ? TRANSLITERATION : EDIT;

@@ -49,7 +49,7 @@ public final class Countries {
             {"kosovo", "xk"}, {"brunei darussalam", "bn"}, {"micronesia, federated states of", "fm"},
             {"saint kitts and nevis", "kn"}, {"st. kitts and nevis", "kn"}, {"holy see", "va"},
             {"hong kong", "hk"}, {"hong kong sar", "hk"}, {"macau", "mo"}, {"macao", "mo"}, {"taiwan", "tw"},
-            {"taiwan, province of china", "tw"}, {"crimea region of ukraine", "ua"}, {"region: crimea", "ua"},
+            {"taiwan, province of china", "tw"}, {"crimea region of ukraine", "ua"}, {"crimea", "ua"},
             {"netherlands antilles", "an"}, {"serbia and montenegro", "cs"}, {"yugoslavia", "yu"},
             {"soviet union", "su"}, {"ussr", "su"}, {"gambia, the", "gm"}, {"the gambia", "gm"},
             {"bahamas, the", "bs"}, {"the bahamas", "bs"}, {"sudan, south", "ss"}, {"south sudan", "ss"},
@@ -61,6 +61,9 @@ public final class Countries {
             {"china, macao special administrative region", "mo"}, {"antigua and barbuda", "ag"},
             {"saint vincent and the grenadines", "vc"}, {"sao tome and principe", "st"}, {"turks and caicos islands", "tc"},
             {"heard island and mcdonald islands", "hm"}, {"saint pierre and miquelon", "pm"}, {"wallis and futuna", "wf"},
+            {"man, isle of", "im"}, {"st. kitts & nevis", "kn"}, {"saint lucia", "lc"}, {"st. lucia", "lc"},
+            {"st. vincent and the grenadines", "vc"}, {"svalbard and jan mayen", "sj"},
+            {"macedonia, the former yugoslav republic of", "mk"},
         };
         for (String[] a : aliases) {
             BY_KEY.put(key(a[0]), a[1]);
@@ -87,6 +90,12 @@ public final class Countries {
             return Optional.empty();
         }
         String n = nameOrCode.strip();
+        if (n.endsWith(".")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        if (n.regionMatches(true, 0, "Region: ", 0, 8)) {
+            n = n.substring(8); // OFAC: "Region: Crimea"
+        }
         String code = BY_KEY.get(key(n));
         if (code == null && n.contains(" and ")) {
             code = BY_KEY.get(key(n.replace(" and ", " "))); // "Trinidad and Tobago" = "Trinidad & Tobago"

@@ -65,9 +65,17 @@ final class Folding {
 
     private static String foldUnicode(String raw, Character.UnicodeScript script) {
         String s = raw;
+        if (script == Character.UnicodeScript.ARABIC) {
+            // ta marbuta ends names as a vowel: أسامة is "Usama", not "Usamat"
+            s = s.replace('\u0629', '\u0627');
+        }
         if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
                 && script != Character.UnicodeScript.INHERITED) {
             s = transliterator(script).transliterate(s);
+        }
+        if (script == Character.UnicodeScript.HANGUL && s.startsWith("l")) {
+            // initial ㄹ is written R in the romanisation lists use for Korean names: Ri, Ryong
+            s = "r" + s.substring(1);
         }
         s = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(s.length());

@@ -37,6 +37,16 @@ public final class NamePipeline {
         return "tg-text-v1(" + tables.versions + "," + Folding.version() + ")";
     }
 
+    /** True when a word key is a country name or demonym ({@code places.txt}). */
+    public boolean isPlace(String key) {
+        return tables.places.contains(key);
+    }
+
+    /** True when a word key is everyday business vocabulary or a common English word. */
+    public boolean isGeneric(String key) {
+        return tables.generic.contains(key);
+    }
+
     public AnalyzedName analyze(String name) {
         List<Token> raw = tokenize(name);
         List<Token> tokens = classify(mergeLegalForms(raw));
@@ -90,11 +100,17 @@ public final class NamePipeline {
                 }
             }
             String raw = word.toString();
+            if (script == Character.UnicodeScript.ARABIC && raw.length() > 3 && raw.startsWith("\u0627\u0644")) {
+                // the Arabic article is written joined ("الأسد"); Latin lists write it apart ("al-Assad")
+                out.add(new Token("al", "al", Phonetics.skeleton("al"), TokenKind.WORD, start, start + 2, true, false, false));
+                raw = raw.substring(2);
+                start += 2;
+            }
             String folded = Folding.fold(raw, script);
             boolean translit = !Folding.isAscii(raw) && script != Character.UnicodeScript.LATIN && isRealScript(script);
             for (String part : folded.split(" ")) {
                 if (!part.isEmpty()) {
-                    out.add(new Token(part, part, Phonetics.skeleton(part), TokenKind.WORD, start, i, translit));
+                    out.add(new Token(part, part, Phonetics.skeleton(part), TokenKind.WORD, start, i, translit, isSyllabic(script), false));
                 }
             }
         }
@@ -151,9 +167,13 @@ public final class NamePipeline {
                 }
             }
             if (matched == 0) {
-                out.add(in.get(i));
-                i++;
-                continue;
+                canon = fuzzyLegalForm(in.get(i));
+                if (canon == null) {
+                    out.add(in.get(i));
+                    i++;
+                    continue;
+                }
+                matched = 1;
             }
             Token first = in.get(i);
             Token last = in.get(i + matched - 1);
@@ -163,11 +183,33 @@ public final class NamePipeline {
             }
             String key = canon.replace(" ", "");
             out.add(new Token(text.toString(), key, Phonetics.skeleton(key), TokenKind.LEGAL_FORM,
-                    first.start(), last.end(), first.transliterated()));
+                    first.start(), last.end(), first.transliterated(), false, false));
             i += matched;
         }
         return out;
     }
+
+    /**
+     * A legal form written with one typo ("Compnay", "Limitd", "Corporaton"): long words only,
+     * so "Compagna" stays a name. Returns the canonical form or null.
+     */
+    private String fuzzyLegalForm(Token t) {
+        String w = t.text();
+        if (w.length() < FUZZY_LEGAL_FORM_LENGTH || t.transliterated()) {
+            return null;
+        }
+        for (var e : tables.singleWordLegalForms.entrySet()) {
+            String v = e.getKey();
+            if (v.length() >= FUZZY_LEGAL_FORM_LENGTH && Math.abs(v.length() - w.length()) <= 1
+                    && v.charAt(0) == w.charAt(0) && EditDistance.osa(w, v, 2) <= 1) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Shortest legal-form word matched with a typo: below this one edit turns one word into another. */
+    static final int FUZZY_LEGAL_FORM_LENGTH = 6;
 
     /**
      * Marks honorifics and stop words and applies canonical spellings. A name made only of such
@@ -183,12 +225,13 @@ public final class NamePipeline {
             }
             if (tables.honorifics.contains(t.text())) {
                 out.add(t.withKind(TokenKind.HONORIFIC, t.text()));
-            } else if (!t.transliterated() && tables.stopwords.contains(t.text())) {
-                // transliterated syllables ("an", "de" from Han) are name parts, never function words
+            } else if (!t.syllable() && tables.stopwords.contains(t.text())) {
+                // Han and Hangul syllables ("an", "de") are name parts, never function words
                 out.add(t.withKind(TokenKind.STOPWORD, t.text()));
             } else {
                 String canon = tables.canonical.get(t.text());
-                out.add(canon == null ? t : t.withKind(TokenKind.WORD, canon));
+                String variant = tables.variants.get(t.text());
+                out.add(variant != null ? t.known(variant) : canon == null ? t : t.withKind(TokenKind.WORD, canon));
                 anyWord = true;
             }
         }

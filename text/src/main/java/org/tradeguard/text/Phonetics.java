@@ -6,7 +6,7 @@ package org.tradeguard.text;
  * "Kadhafi" give {@code kdf}; Korean "gim"/"Kim" give {@code km}.
  *
  * <p>Rules, in order: digraphs (ph->f, kh->h, gh->g, dh->d, th->t, sh->s, ch->c, ck->k, ts->s,
- * zh->j), letter classes (x->ks; q,c,g,k->k; z,s->s; v,w->v; j,y(consonantal)->j), vowels dropped,
+ * zh->j), letter classes (x->ks; q,c,g,k->k; z,s->s; f,v,w->f ("Kadyroff"/"Kadyrov"); j,y(consonantal)->j), vowels dropped,
  * adjacent equal letters collapsed ("hammad" -> hmd, "mamed" -> mmd). Digits are kept. A token of only vowels keeps its first letter so the
  * skeleton is never empty.
  */
@@ -23,10 +23,10 @@ public final class Phonetics {
             char m;
             if (next == 'h' && (c == 'p' || c == 'k' || c == 'g' || c == 'd' || c == 't' || c == 's' || c == 'c' || c == 'z')) {
                 m = switch (c) {
-                    case 'p' -> 'f';
+                    case 'p' -> 'f'; // ph
                     case 'k' -> 'h';
                     case 'g' -> 'k';
-                    case 'd' -> 'd';
+                    case 'd' -> 't';
                     case 't' -> 't';
                     case 's' -> 's';
                     case 'c' -> 's';
@@ -44,7 +44,9 @@ public final class Phonetics {
                     case 'a', 'e', 'i', 'o', 'u', 'y' -> (c == 'y' && i == 0 && next != 0 && isVowel(next)) ? 'j' : 0;
                     case 'q', 'c', 'g', 'k' -> 'k';
                     case 'z', 'x', 's' -> 's';
-                    case 'w', 'v' -> 'v';
+                    case 'w', 'v', 'f' -> 'f';
+                    case 'p', 'b' -> 'b'; // Korean ㅂ: "Pyong"/"Byeong"
+                    case 'd', 't' -> 't'; // "Ahmed"/"Ahmet", Korean ㄷ
                     case 'h' -> i == 0 ? 'h' : 0;
                     default -> c;
                 };

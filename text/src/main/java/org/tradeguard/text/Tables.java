@@ -20,12 +20,20 @@ import java.util.Set;
 final class Tables {
     /** Phrase (space-joined folded tokens) -> canonical legal form. */
     final Map<String, String> legalForms;
+    /** One-word legal-form variants -> canonical form, for typo-tolerant recognition. */
+    final Map<String, String> singleWordLegalForms;
     /** Longest legal-form phrase, in tokens. */
     final int longestLegalForm;
     final Set<String> honorifics;
     final Set<String> stopwords;
+    /** Country names and demonyms, which qualify an organisation's name rather than identify it. */
+    final Set<String> places;
+    /** Everyday business and English words, which do not identify an organisation on their own. */
+    final Set<String> generic;
     /** Folded word -> canonical word (abbreviations and name variants). */
     final Map<String, String> canonical;
+    /** Folded given or family name -> canonical spelling of its variant group. */
+    final Map<String, String> variants;
     final String versions;
 
     private static final Tables INSTANCE = new Tables();
@@ -49,8 +57,19 @@ final class Tables {
             legalForms.put(canon, canon);
         }
         longestLegalForm = longest;
+        Map<String, String> single = new java.util.TreeMap<>();
+        legalForms.forEach((k, c) -> {
+            if (!k.contains(" ")) {
+                single.put(k, c);
+            }
+        });
+        singleWordLegalForms = single;
         honorifics = words("honorifics.txt", v);
         stopwords = words("stopwords.txt", v);
+        places = words("places.txt", v);
+        Set<String> g = words("generic-words.txt", v);
+        g.addAll(words("english-words.txt", v));
+        generic = g;
         canonical = new HashMap<>();
         for (String line : lines("abbreviations.txt", v)) {
             int colon = line.indexOf(':');
@@ -59,10 +78,11 @@ final class Tables {
                 canonical.put(variant.strip(), canon);
             }
         }
+        variants = new HashMap<>();
         for (String line : lines("name-variants.txt", v)) {
             String[] group = line.strip().split("\\s+");
             for (String w : group) {
-                canonical.putIfAbsent(w, group[0]);
+                variants.putIfAbsent(w, group[0]);
             }
         }
         versions = String.join(",", v);

@@ -11,9 +11,12 @@ package org.tradeguard.text;
  * @param start          offset of the first UTF-16 unit in the original string
  * @param end            offset after the last UTF-16 unit in the original string
  * @param transliterated true when the original was in a non-Latin script
+ * @param syllable       true for one Han or Hangul character: a name syllable, never a function word
+ * @param known          true when the word is in the name-variant table: two known names of
+ *                       different groups are different names, however alike they sound
  */
 public record Token(String text, String key, String skeleton, TokenKind kind, int start, int end,
-                    boolean transliterated) {
+                    boolean transliterated, boolean syllable, boolean known) {
 
     public Token {
         if (text.isEmpty()) {
@@ -28,7 +31,11 @@ public record Token(String text, String key, String skeleton, TokenKind kind, in
         return kind == TokenKind.WORD;
     }
 
+    Token known(String canonicalKey) {
+        return new Token(text, canonicalKey, Phonetics.skeleton(canonicalKey), kind, start, end, transliterated, syllable, true);
+    }
+
     Token withKind(TokenKind k, String newKey) {
-        return new Token(text, newKey, Phonetics.skeleton(newKey), k, start, end, transliterated);
+        return new Token(text, newKey, Phonetics.skeleton(newKey), k, start, end, transliterated, syllable, known);
     }
 }

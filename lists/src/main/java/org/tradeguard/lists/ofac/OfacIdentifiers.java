@@ -11,9 +11,31 @@ import org.tradeguard.model.Prop;
 public final class OfacIdentifiers {
     private OfacIdentifiers() {}
 
+    /**
+     * The FtM property for an OFAC identifier of this type and number; {@link Prop#ID_NUMBER} when
+     * not more specific. The number matters once: "Vessel Registration Identification" holds IMO
+     * numbers ("IMO 9187629") and national register numbers ("RS 150443").
+     */
+    public static String propertyFor(String idType, String number) {
+        String p = propertyFor(idType);
+        if (p.equals(Prop.IMO_NUMBER) && number != null && !number.strip().regionMatches(true, 0, "IMO", 0, 3)) {
+            return Prop.REGISTRATION_NUMBER;
+        }
+        return p;
+    }
+
     /** The FtM property for an OFAC identifier type; {@link Prop#ID_NUMBER} when not more specific. */
     public static String propertyFor(String idType) {
         String t = idType.toLowerCase(Locale.ROOT).strip();
+        if (t.startsWith("telephone") || t.startsWith("phone")) {
+            return Prop.PHONE;
+        }
+        if (t.endsWith("call sign")) {
+            return Prop.CALL_SIGN;
+        }
+        if (t.startsWith("aircraft construction number") || t.contains("serial number") || t.contains("aircraft manufacturer")) {
+            return Prop.SERIAL_NUMBER; // before the tax test: "construction" contains "ruc"
+        }
         if (t.startsWith("digital currency address")) {
             return Prop.CRYPTO_WALLET;
         }
@@ -26,16 +48,13 @@ public final class OfacIdentifiers {
         if (t.equals("mmsi")) {
             return Prop.MMSI;
         }
-        if (t.equals("vessel call sign") || t.equals("call sign")) {
-            return Prop.CALL_SIGN;
-        }
         if (t.startsWith("swift") || t.equals("bic")) {
             return Prop.SWIFT_BIC;
         }
         if (t.contains("legal entity number") || t.equals("lei")) {
             return Prop.LEI_CODE;
         }
-        if (t.contains("tax id") || t.equals("vat number") || t.contains("ruc") || t.contains("fiscal code")
+        if (t.contains("tax id") || t.equals("vat number") || t.equals("ruc") || t.startsWith("ruc ") || t.contains("fiscal code")
                 || t.equals("nit #") || t.equals("rfc") || t.equals("tin")) {
             return Prop.TAX_NUMBER;
         }
@@ -44,9 +63,6 @@ public final class OfacIdentifiers {
         }
         if (t.contains("ogrn") || t.equals("registration number (ogrn)")) {
             return Prop.OGRN_CODE;
-        }
-        if (t.contains("aircraft manufacturer") || t.contains("serial number")) {
-            return Prop.SERIAL_NUMBER;
         }
         if (t.contains("registration") || t.contains("company number") || t.contains("unified social credit code")
                 || t.contains("uscc") || t.contains("business number") || t.contains("commercial registry")
@@ -59,9 +75,6 @@ public final class OfacIdentifiers {
         }
         if (t.equals("website")) {
             return Prop.WEBSITE;
-        }
-        if (t.equals("phone number")) {
-            return Prop.PHONE;
         }
         return Prop.ID_NUMBER;
     }

@@ -216,7 +216,7 @@ final class OfacXmlParty {
     }
 
     private void identifier(Fact f, String type, String number) {
-        String property = OfacIdentifiers.propertyFor(type);
+        String property = OfacIdentifiers.propertyFor(type, number);
         // numbers are kept exactly as listed: the matcher normalises
         entity.add(property, number);
         if (!DOCUMENT_PROPERTIES.contains(property)) {

@@ -1,13 +1,13 @@
-package org.tradeguard.matching;
+package org.tradeguard.text;
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {}
 
     private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][64]);
 
     /** Distance between a and b; returns {@code limit} when it is at least that (early exit). */
-    static int osa(String a, String b, int limit) {
+    public static int osa(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
         if (n == 0) {
