@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "tradeguard", mixinStandardHelpOptions = true, versionProvider = Tradeguard.Version.class,
         description = "Export-control and sanctions screening on real lists.",
-        subcommands = {ListsCommand.class, ScreenCommand.class, ScreenFileCommand.class, EvalCommand.class, BenchCommand.class, AssessCommand.class, LicencesCommand.class, EucsCommand.class,
+        subcommands = {ListsCommand.class, ScreenCommand.class, ScreenFileCommand.class, EvalCommand.class, BenchCommand.class,
+                AssessCommand.class, LicencesCommand.class, EucsCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tradeguard implements Runnable {
 
