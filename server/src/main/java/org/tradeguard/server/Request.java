@@ -72,7 +72,9 @@ final class Request {
         String declared = header("Content-Length");
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.strip()) > maxBody) {
+                long length = Long.parseLong(declared.strip());
+                if (length > maxBody) {
+                    discard(length);
                     throw tooLarge();
                 }
             } catch (NumberFormatException e) {
@@ -82,6 +84,7 @@ final class Request {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] b = in.readNBytes(maxBody + 1);
             if (b.length > maxBody) {
+                discard(Long.MAX_VALUE);
                 throw tooLarge();
             }
             body = b;
@@ -94,6 +97,23 @@ final class Request {
     JsonNode json() {
         return Json.parse(body());
     }
+
+    /**
+     * Reads and drops an oversized body (up to {@link #DISCARD_LIMIT}) so the client, still sending,
+     * receives the 400 instead of a reset connection; past the limit the connection is closed.
+     */
+    private void discard(long length) {
+        try (InputStream in = exchange.getRequestBody()) {
+            in.skipNBytes(Math.min(length, DISCARD_LIMIT));
+        } catch (java.io.EOFException e) {
+            // the client sent less than it declared: nothing left to drop
+        } catch (IOException e) {
+            // the client went away while sending: the reply goes nowhere anyway
+        }
+    }
+
+    /** Most bytes of an oversized body read and dropped before answering. */
+    static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
     private Problem tooLarge() {
         return Problem.badRequest("body", "the request body is larger than " + maxBody + " bytes");
