@@ -150,37 +150,22 @@ final class CandidateIndex {
         }
     }
 
-    /** The k ids with the highest scores, best first (ties by id, for determinism). */
+    /**
+     * The k ids with the highest scores, best first (ties by lower id, for determinism). Scores
+     * are non-negative floats, whose bit patterns sort like the floats: score and id pack into one
+     * long and a primitive sort does the rest.
+     */
     private static int[] topK(int[] ids, float[] scores, int k) {
         int n = ids.length;
-        if (n == 0) {
-            return ids;
-        }
-        Integer[] order = new Integer[n];
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            packed[i] = ((long) Float.floatToIntBits(scores[i]) << 32) | (Integer.MAX_VALUE - ids[i]);
         }
-        if (n > k * 4) {
-            // cheap pre-filter: keep those at or above the k-th best score found by sampling a threshold
-            float[] sorted = scores.clone();
-            Arrays.sort(sorted);
-            float cut = sorted[Math.max(0, n - k)];
-            int m = 0;
-            for (int i = 0; i < n; i++) {
-                if (scores[i] >= cut) {
-                    order[m++] = i;
-                }
-            }
-            order = Arrays.copyOf(order, m);
-        }
-        Arrays.sort(order, (a, b) -> {
-            int c = Float.compare(scores[b], scores[a]);
-            return c != 0 ? c : Integer.compare(ids[a], ids[b]);
-        });
-        int m = Math.min(k, order.length);
+        java.util.Arrays.sort(packed);
+        int m = Math.min(k, n);
         int[] out = new int[m];
         for (int i = 0; i < m; i++) {
-            out[i] = ids[order[i]];
+            out[i] = Integer.MAX_VALUE - (int) (packed[n - 1 - i] & 0xFFFFFFFFL);
         }
         return out;
     }

@@ -110,6 +110,34 @@ final class NameScorer {
 
     static final int MAX_TOKENS = 24;
 
+    /** Per-thread arrays for one comparison: scoring allocates nothing per candidate. */
+    private static final class Scratch {
+        float[] sims = new float[0];
+        int[] qi = new int[0];
+        int[] ql = new int[0];
+        int[] ni = new int[0];
+        int[] nl = new int[0];
+        boolean[] taken = new boolean[0];
+        boolean[] qUsed = new boolean[MAX_TOKENS];
+        boolean[] nUsed = new boolean[MAX_TOKENS];
+        float[] qSim = new float[MAX_TOKENS];
+        float[] nSim = new float[MAX_TOKENS];
+
+        Scratch ensure(int cap, int tokens) {
+            if (sims.length < cap) {
+                sims = new float[cap];
+                qi = new int[cap];
+                ql = new int[cap];
+                ni = new int[cap];
+                nl = new int[cap];
+                taken = new boolean[cap];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     static float score(PreparedName q, PreparedName n) {
         return compare(q, n, null, null);
     }
@@ -136,11 +164,12 @@ final class NameScorer {
         }
         // candidate pairs: single-single, pair(q)-single(n), single(q)-pair(n)
         int cap = qn * nn + 2 * (qn + nn) * 2 + 8;
-        float[] sims = new float[cap];
-        int[] qi = new int[cap];
-        int[] ql = new int[cap];
-        int[] ni = new int[cap];
-        int[] nl = new int[cap];
+        Scratch sc = SCRATCH.get().ensure(cap, Math.max(qn, nn));
+        float[] sims = sc.sims;
+        int[] qi = sc.qi;
+        int[] ql = sc.ql;
+        int[] ni = sc.ni;
+        int[] nl = sc.nl;
         int c = 0;
         for (int i = 0; i < qn; i++) {
             for (int j = 0; j < nn; j++) {
@@ -154,12 +183,17 @@ final class NameScorer {
         c = compounds(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
         c = compounds(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
 
-        boolean[] qUsed = new boolean[qn];
-        boolean[] nUsed = new boolean[nn];
-        float[] qSim = new float[qn];
-        float[] nSim = new float[nn];
+        boolean[] qUsed = sc.qUsed;
+        boolean[] nUsed = sc.nUsed;
+        float[] qSim = sc.qSim;
+        float[] nSim = sc.nSim;
+        java.util.Arrays.fill(qUsed, 0, qn, false);
+        java.util.Arrays.fill(nUsed, 0, nn, false);
+        java.util.Arrays.fill(qSim, 0, qn, 0f);
+        java.util.Arrays.fill(nSim, 0, nn, 0f);
         // greedy: repeatedly take the best remaining pair whose tokens are free
-        boolean[] taken = new boolean[c];
+        boolean[] taken = sc.taken;
+        java.util.Arrays.fill(taken, 0, c, false);
         while (true) {
             int best = -1;
             float bestScore = 0f;
@@ -287,7 +321,7 @@ final class NameScorer {
             if (t1.kind() != TokenKind.WORD || t2.kind() != TokenKind.WORD) {
                 continue;
             }
-            String joined = t1.key() + t2.key();
+            String joined = a.pairKeys[i];
             for (int j = 0; j < bn && c < sims.length; j++) {
                 Token o = b.tokens[j];
                 int ol = o.key().length();
@@ -297,9 +331,10 @@ final class NameScorer {
                 }
                 // a compound must be spelled alike, not merely sound alike: "ul"+"hind" is not "Linda";
                 // across scripts only the skeleton is reliable (Arabic "nsr"+"allh" is "Nasrallah")
-                float s = joined.equals(o.key()) ? 1f : editSimilarity(joined, o.key());
+                float s = joined.equals(o.key()) ? 1f
+                        : sameScript && joined.charAt(0) == o.key().charAt(0) ? editSimilarity(joined, o.key()) : 0f;
                 if (s < COMPOUND_MIN && !sameScript
-                        && org.tradeguard.text.Phonetics.skeleton(joined).equals(o.skeleton()) && o.skeleton().length() >= 3) {
+                        && a.pairSkeletons[i].equals(o.skeleton()) && o.skeleton().length() >= 3) {
                     s = TokenSimilarity.PHONETIC;
                 }
                 if (s >= COMPOUND_MIN) {

@@ -24,6 +24,9 @@ final class PreparedName {
     final float[] weights;
     final float totalWeight;
     final int words;
+    /** Keys and skeletons of each token joined with the next (null where either is not a word). */
+    final String[] pairKeys;
+    final String[] pairSkeletons;
     /** Word keys concatenated in order, and sorted: for names split or joined differently. */
     final String joined;
     final String joinedSorted;
@@ -71,6 +74,14 @@ final class PreparedName {
             }
         }
         joined = sb.toString();
+        pairKeys = new String[n];
+        pairSkeletons = new String[n];
+        for (int k = 0; k + 1 < n; k++) {
+            if (tokens[k].kind() == TokenKind.WORD && tokens[k + 1].kind() == TokenKind.WORD) {
+                pairKeys[k] = tokens[k].key() + tokens[k + 1].key();
+                pairSkeletons[k] = org.tradeguard.text.Phonetics.skeleton(pairKeys[k]);
+            }
+        }
         java.util.Collections.sort(keys);
         joinedSorted = String.join("", keys);
     }

@@ -219,28 +219,34 @@ public final class Screener {
                 queryIds.add(norm);
             }
         }
-        LinkedHashSet<Integer> candidates = new LinkedHashSet<>();
+        // candidates: entities found by identifier first, then by name; incompatible schemas never
+        // take a place (a Person query gets the best persons, not the best organisations)
+        int[] candidates = new int[CANDIDATE_ENTITIES + queryIds.size() * 8];
+        int count = 0;
         for (String id : queryIds) {
             int[] found = byIdentifier.get(id);
             if (found != null) {
                 for (int e : found) {
-                    candidates.add(e);
+                    if (count < candidates.length && compatible(query, e) && !contains(candidates, count, e)) {
+                        candidates[count++] = e;
+                    }
                 }
             }
         }
+        int limit = Math.min(candidates.length, count + CANDIDATE_ENTITIES);
         for (int nameId : index.rank(q, CANDIDATE_NAMES)) {
-            if (candidates.size() >= CANDIDATE_ENTITIES + queryIds.size()) {
+            if (count >= limit) {
                 break;
             }
-            candidates.add(names.get(nameId).entity);
+            int e = names.get(nameId).entity;
+            if (compatible(query, e) && !contains(candidates, count, e)) {
+                candidates[count++] = e;
+            }
         }
         SimilarityMemo memo = SimilarityMemo.forQuery(q, distinctTokens);
         List<Scored> scored = new ArrayList<>();
-        for (int e : candidates) {
-            Entity entity = entities.get(e);
-            if (query.schema() != null && !query.schema().compatibleWith(entity.schema())) {
-                continue;
-            }
+        for (int k = 0; k < count; k++) {
+            int e = candidates[k];
             Scored s = score(q, query, queryIds, e, options.threshold(), false, memo);
             if (s.score >= options.cutoff()) {
                 scored.add(s);
@@ -261,6 +267,19 @@ public final class Screener {
                     s.name.analyzed.original(), s.explanation));
         }
         return hits;
+    }
+
+    private boolean compatible(ScreeningQuery query, int e) {
+        return query.schema() == null || query.schema().compatibleWith(entities.get(e).schema());
+    }
+
+    private static boolean contains(int[] a, int n, int v) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Scored {

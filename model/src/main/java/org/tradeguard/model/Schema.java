@@ -71,7 +71,17 @@ public enum Schema {
      * and a {@code LegalEntity} entry, never a {@code Person}).
      */
     public boolean compatibleWith(Schema listed) {
-        return this.isA(listed) || listed.isA(this);
+        return COMPATIBLE[ordinal()][listed.ordinal()];
+    }
+
+    private static final boolean[][] COMPATIBLE = new boolean[values().length][values().length];
+
+    static {
+        for (Schema a : values()) {
+            for (Schema b : values()) {
+                COMPATIBLE[a.ordinal()][b.ordinal()] = a.isA(b) || b.isA(a);
+            }
+        }
     }
 
     public static Optional<Schema> ofCode(String code) {
