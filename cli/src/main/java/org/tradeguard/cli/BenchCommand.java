@@ -30,6 +30,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", defaultValue = "20000", description = "Size of the query mix (default: ${DEFAULT-VALUE}).")
     int queries;
 
+    @Option(names = "--synthetic", paramLabel = "N", defaultValue = "0",
+            description = "Add N synthetic entities made from real name parts (fixed seed), for scale tests.")
+    int synthetic;
+
     @Option(names = "--lists", paramLabel = "IDS", description = "Only these sources (default: all bundled lists).")
     String lists;
 
@@ -54,7 +58,17 @@ final class BenchCommand implements Callable<Integer> {
             all.addAll(l.entities());
         }
         var mix = QueryMix.build(all, queries, QueryMix.DEFAULT_SEED);
-        ThroughputRun.Result r = ThroughputRun.run(catalog.screener(), mix, threads, warmup, seconds, catalog.indexMillis());
+        org.tradeguard.matching.Screener screener = catalog.screener();
+        long indexMillis = catalog.indexMillis();
+        if (synthetic > 0) {
+            List<Entity> bigger = new ArrayList<>(all);
+            bigger.addAll(org.tradeguard.matching.bench.SyntheticEntities.generate(all, synthetic, QueryMix.DEFAULT_SEED));
+            all = null;
+            long t0 = System.nanoTime();
+            screener = org.tradeguard.matching.Screener.build(bigger);
+            indexMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
+        ThroughputRun.Result r = ThroughputRun.run(screener, mix, threads, warmup, seconds, indexMillis);
         PrintWriter out = cl.getOut();
         if (format == OutputFormat.json) {
             Map<String, Object> m = new LinkedHashMap<>();
