@@ -39,8 +39,11 @@ final class NameScorer {
      * ("Granpect") or two ordinary ones through and holds back one common word.
      */
     static final float MIN_EVIDENCE = 6.5f;
-    /** A one-word query whose word met nothing at least this alike cannot alert ... */
-    static final float ONE_WORD_FUZZY_MIN = 0.85f;
+    /**
+     * A one-word query whose word met nothing at least this alike cannot alert (a phonetic match,
+     * 0.88, is not enough on its own: "Campbell" sounds like "Kompel") ...
+     */
+    static final float ONE_WORD_FUZZY_MIN = 0.9f;
     /** ... it stays at most here. */
     static final float ONE_WORD_FUZZY_CAP = 0.75f;
 

@@ -18,6 +18,10 @@ final class TokenSimilarity {
      * "Usama" can agree on nothing more than their consonants; that is as good as it gets.
      */
     static final float TRANSLIT_PHONETIC = 0.95f;
+    /** Same skeleton and at most one edit in six letters: a typo of the same word. */
+    static final float PHONETIC_AND_SPELLING = 0.92f;
+    static final float MIN_EDIT_AND_SOUND = 0.84f;
+
     /**
      * Same skeleton, short Latin words, different first vowel: often another name
      * ("Mahan"/"Mohan", "Tang"/"Teng"); romanisation variants of short names are in the table.
@@ -77,7 +81,9 @@ final class TokenSimilarity {
         if (ql == 1 || nl == 1) {
             return (ql == 1 ? nk.charAt(0) == qk.charAt(0) : qk.charAt(0) == nk.charAt(0)) ? INITIAL : 0f;
         }
-        if (qs.equals(ns) && qs.length() >= 2 && Math.min(ql, nl) >= 3) {
+        if (qs.equals(ns) && qs.length() >= 2 && Math.min(ql, nl) >= 3
+                && (translit || qs.length() >= 4 || Math.min(ql, nl) * 10 >= Math.max(ql, nl) * 7)) {
+            // a short skeleton shared by words of very different length is chance: "Adecco"/"TAK"
             boolean sameVowel = firstVowel(qk) == firstVowel(nk);
             if (translit) {
                 // across scripts: from an abjad three consonants must carry it ("shhyn" from شهین is
@@ -88,7 +94,15 @@ final class TokenSimilarity {
             if (qs.length() < 3 && !sameVowel) {
                 return 0f; // two consonants and another vowel: "Rossi"/"Russo", "Mahan"/"Mohan"
             }
-            return Math.max(ql, nl) <= SHORT && !sameVowel ? PHONETIC_SHORT : PHONETIC;
+            if (Math.max(ql, nl) <= SHORT && !sameVowel) {
+                return PHONETIC_SHORT;
+            }
+            // sounds alike and spelled nearly alike: a typo rather than another name ("Granpekt")
+            int allowed = (int) (Math.max(ql, nl) * (1f - MIN_EDIT_AND_SOUND));
+            if (Math.max(ql, nl) >= 6 && EditDistance.osa(qk, nk, allowed + 1) <= allowed) {
+                return PHONETIC_AND_SPELLING;
+            }
+            return PHONETIC;
         }
         if (translit && qs.equals(ns) && qs.length() == 1 && Math.max(ql, nl) <= 3) {
             return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
@@ -154,7 +168,8 @@ final class TokenSimilarity {
         if (sim == INITIAL && (q.key().length() == 1 || n.key().length() == 1)) {
             return INITIAL_METHOD;
         }
-        if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == PHONETIC_SHORT || sim == TRANSLIT_SHORT) {
+        if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == PHONETIC_SHORT || sim == TRANSLIT_SHORT
+                || sim == PHONETIC_AND_SPELLING) {
             return translit ? TRANSLITERATION : PHONETIC_METHOD;
         }
         return translit && sim < MIN_EDIT ? TRANSLITERATION : EDIT;
