@@ -41,6 +41,11 @@ final class JsonInput {
         return BadTradeDataException.at(path, file + ": " + path + ": " + message);
     }
 
+    /** An error about the field {@code name} of this object: its path is this one's plus the name. */
+    BadTradeDataException error(String name, String message) {
+        return fieldError(name, message);
+    }
+
     private BadTradeDataException fieldError(String name, String message) {
         String at = path + "." + name;
         return BadTradeDataException.at(at, file + ": " + at + ": " + message);

@@ -120,5 +120,6 @@ class AssessApiTest {
         assertThat(decisions()).isEmpty();
         assertThat(audit()).extracting(AuditEntry::action).containsOnly("key.create", "access.denied");
         assertThat(f.post("/v1/assess", Role.ADMIN, tx).status()).isEqualTo(200);
+        assertThat(f.send("GET", "/openapi.json", null, (String) null).json().get("paths").has("/v1/assess")).isTrue();
     }
 }
