@@ -16,11 +16,13 @@ import org.tradeguard.controls.Controls;
 import org.tradeguard.controls.PartyScreening;
 import org.tradeguard.controls.ReferenceData;
 import org.tradeguard.controls.TradeJson;
+import org.tradeguard.controls.registry.Registries;
 import org.tradeguard.matching.ScreenOptions;
 import org.tradeguard.model.trade.Assessment;
 import org.tradeguard.model.trade.Decision;
 import org.tradeguard.model.trade.Reason;
 import org.tradeguard.model.trade.Transaction;
+import org.tradeguard.server.ListScreening;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,8 +74,8 @@ final class AssessCommand implements Callable<Integer> {
         Controls controls = new Controls(data);
         PrintWriter out = cl.getOut();
         if (replay != null) {
-            Assessor assessor = new Assessor(controls, PartyScreening.none(), TradeFiles.licences(dataDir), TradeFiles.eucs(dataDir),
-                    TradeFiles.decisions(dataDir));
+            Registries registries = Registries.under(dataDir);
+            Assessor assessor = new Assessor(controls, PartyScreening.none(), registries.licences(), registries.eucs(), registries.decisions());
             Assessor.Replay r;
             try {
                 r = assessor.replay(replay).orElseThrow(() -> new BadInputException("no recorded decision " + replay + " in " + dataDir.resolve("decisions")));
@@ -116,9 +118,10 @@ final class AssessCommand implements Callable<Integer> {
         PartyScreening screening = PartyScreening.none();
         if (!noLists) {
             Catalog catalog = Catalog.load(lists, cl);
-            screening = new ListScreening(catalog, ScreenOptions.defaults());
+            screening = new ListScreening(catalog.loads(), catalog.screener(), ScreenOptions.defaults());
         }
-        Assessor assessor = new Assessor(controls, screening, TradeFiles.licences(dataDir), TradeFiles.eucs(dataDir), TradeFiles.decisions(dataDir));
+        Registries registries = Registries.under(dataDir);
+        Assessor assessor = new Assessor(controls, screening, registries.licences(), registries.eucs(), registries.decisions());
         Assessment a = assessor.assess(t, evaluation);
         if (reportDir != null) {
             Reports.write(reportDir, t, a, data, cl.getErr());

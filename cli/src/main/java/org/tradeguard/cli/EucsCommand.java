@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tradeguard.controls.TradeJson;
 import org.tradeguard.controls.registry.EucRegistry;
+import org.tradeguard.controls.registry.Registries;
 import org.tradeguard.model.trade.Euc;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class EucsCommand implements Runnable {
         @Override
         public Integer call() {
             List<Euc> eucs = TradeFiles.records(file, TradeJson::euc);
-            EucRegistry r = TradeFiles.eucs(dataDir);
+            EucRegistry r = Registries.under(dataDir).eucs();
             TradeFiles.addAll(file, eucs, Euc::number, n -> r.find(n).isPresent(), r::add, "EUC");
             spec.commandLine().getErr().println("tradeguard: added " + eucs.size() + " EUC(s) to " + dataDir.resolve("eucs.json"));
             return Tradeguard.OK;
@@ -56,7 +57,7 @@ final class EucsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<Euc> all = TradeFiles.eucs(dataDir).list();
+            List<Euc> all = Registries.under(dataDir).eucs().list();
             var out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {
                 out.println(TradeJson.write(all.stream().map(TradeJson::euc).toList()));

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.tradeguard.controls.BadTradeDataException;
 import org.tradeguard.controls.TradeJson;
 import org.tradeguard.controls.registry.LicenceRegistry;
+import org.tradeguard.controls.registry.Registries;
 import org.tradeguard.model.trade.Licence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ final class LicencesCommand implements Runnable {
         public Integer call() {
             List<Licence> licences = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? csv(file)
                     : TradeFiles.records(file, TradeJson::licence);
-            LicenceRegistry r = TradeFiles.licences(dataDir);
+            LicenceRegistry r = Registries.under(dataDir).licences();
             TradeFiles.addAll(file, licences, Licence::number, n -> r.find(n).isPresent(), r::add, "licence");
             spec.commandLine().getErr().println("tradeguard: added " + licences.size() + " licence(s) to " + dataDir.resolve("licences.json"));
             return Tradeguard.OK;
@@ -112,7 +113,7 @@ final class LicencesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<Licence> all = TradeFiles.licences(dataDir).list();
+            List<Licence> all = Registries.under(dataDir).licences().list();
             var out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {
                 out.println(TradeJson.write(all.stream().map(TradeJson::licence).toList()));

@@ -1,11 +1,15 @@
 package org.tradeguard.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.tradeguard.controls.Controls;
+import org.tradeguard.controls.ReferenceData;
+import org.tradeguard.controls.registry.Registries;
 import org.tradeguard.lists.BundledLists;
 import org.tradeguard.lists.ListLoad;
 import org.tradeguard.server.ListSet;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code tradeguard serve}: migrates the database, starts the HTTP API at once (health answers,
- * {@code /readyz} says 503), loads the bundled lists, then serves screening until stopped.
+ * {@code /readyz} says 503), loads the bundled lists, then serves screening and export assessments
+ * (registries and decisions under {@code --data-dir}, as {@code tradeguard assess} keeps them) until stopped.
  */
 @Command(name = "serve", description = "Run the screening service (HTTP API, native and yente-compatible).")
 final class ServeCommand implements Callable<Integer> {
@@ -31,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--lists", paramLabel = "IDS", description = "Only these sources (comma-separated ids or families). Default: all bundled lists.")
     String lists;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = TradeFiles.DEFAULT_DIR,
+            description = "Licence and EUC registries and recorded export decisions, as for assess (default: ./${DEFAULT-VALUE}).")
+    Path dataDir;
 
     @Mixin
     DbOption db;
@@ -47,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Clock clock = Clock.systemUTC();
         Stores stores = db.open(clock);
-        TradeguardServer server = TradeguardServer.start(TradeguardServer.Options.of(bind, port), stores, clock, System.err);
+        TradeguardServer server = TradeguardServer.start(TradeguardServer.Options.of(bind, port), stores,
+                new Controls(ReferenceData.bundled()), Registries.under(dataDir), clock, System.err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -14,27 +14,12 @@ import org.tradeguard.controls.BadTradeDataException;
 import org.tradeguard.controls.NegativeList;
 import org.tradeguard.controls.ReferenceData;
 import org.tradeguard.controls.TradeJson;
-import org.tradeguard.controls.registry.DecisionStore;
-import org.tradeguard.controls.registry.JsonFileEucRegistry;
-import org.tradeguard.controls.registry.JsonFileLicenceRegistry;
 
-/** Files the trade commands read and the registry layout under the data directory (default ./tradeguard-data). */
+/** Files the trade commands read; the registries under the data directory (default ./tradeguard-data) are {@link org.tradeguard.controls.registry.Registries}. */
 final class TradeFiles {
     private TradeFiles() {}
 
     static final String DEFAULT_DIR = "tradeguard-data";
-
-    static JsonFileLicenceRegistry licences(Path dir) {
-        return new JsonFileLicenceRegistry(dir.resolve("licences.json"));
-    }
-
-    static JsonFileEucRegistry eucs(Path dir) {
-        return new JsonFileEucRegistry(dir.resolve("eucs.json"));
-    }
-
-    static DecisionStore decisions(Path dir) {
-        return new DecisionStore(dir.resolve("decisions"));
-    }
 
     static String read(Path p) {
         try {

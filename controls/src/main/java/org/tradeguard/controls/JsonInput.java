@@ -38,11 +38,17 @@ final class JsonInput {
     }
 
     BadTradeDataException error(String message) {
-        return new BadTradeDataException(file + ": " + path + ": " + message);
+        return BadTradeDataException.at(path, file + ": " + path + ": " + message);
+    }
+
+    /** An error about the field {@code name} of this object: its path is this one's plus the name. */
+    BadTradeDataException error(String name, String message) {
+        return fieldError(name, message);
     }
 
     private BadTradeDataException fieldError(String name, String message) {
-        return new BadTradeDataException(file + ": " + path + "." + name + ": " + message);
+        String at = path + "." + name;
+        return BadTradeDataException.at(at, file + ": " + at + ": " + message);
     }
 
     /** Rejects fields other than the known ones (a typo must not be silently ignored). */
@@ -206,7 +212,8 @@ final class JsonInput {
         }
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
-                throw new BadTradeDataException(file + ": " + path + "." + name + "[" + i + "]: expected a non-blank string, got " + show(v.get(i)));
+                String at = path + "." + name + "[" + i + "]";
+                throw BadTradeDataException.at(at, file + ": " + at + ": expected a non-blank string, got " + show(v.get(i)));
             }
             out.add(v.get(i).asText().strip());
         }
@@ -218,9 +225,9 @@ final class JsonInput {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String s = raw.get(i);
-            int idx = i;
-            out.add(Countries.toCode(s).orElseThrow(() -> new BadTradeDataException(file + ": " + path + "." + name + "[" + idx
-                    + "]: unknown country " + quote(s) + "; expected an ISO 3166 alpha-2 code")));
+            String at = path + "." + name + "[" + i + "]";
+            out.add(Countries.toCode(s).orElseThrow(() -> BadTradeDataException.at(at, file + ": " + at
+                    + ": unknown country " + quote(s) + "; expected an ISO 3166 alpha-2 code")));
         }
         return out;
     }

@@ -81,7 +81,7 @@ public final class TradeJson {
             parties.add(party(p));
         }
         if (parties.isEmpty()) {
-            throw in.error("parties: at least one party is required");
+            throw in.error("parties", "at least one party is required");
         }
         List<Item> items = new ArrayList<>();
         for (JsonInput i : in.objects("items")) {
@@ -97,7 +97,7 @@ public final class TradeJson {
             d.only(Set.of("party", "entity", "match", "reviewer", "note"));
             Boolean match = d.optBool("match");
             if (match == null) {
-                throw d.error("match: missing; true (the party is the listed entity) or false is required");
+                throw d.error("match", "missing; true (the party is the listed entity) or false is required");
             }
             dispositions.add(new ScreeningDisposition(d.string("party"), d.string("entity"), match, d.string("reviewer"), d.optString("note")));
         }
@@ -135,24 +135,24 @@ public final class TradeJson {
         List<PartyRole> roles = new ArrayList<>();
         List<String> rawRoles = p.strings("roles");
         for (String s : rawRoles) {
-            roles.add(PartyRole.parse(s).orElseThrow(() -> p.error("roles: unknown role \"" + s + "\"; expected one of "
+            roles.add(PartyRole.parse(s).orElseThrow(() -> p.error("roles", "unknown role \"" + s + "\"; expected one of "
                     + java.util.Arrays.stream(PartyRole.values()).map(PartyRole::code).toList())));
         }
         if (roles.isEmpty()) {
-            throw p.error("roles: at least one role is required");
+            throw p.error("roles", "at least one role is required");
         }
         Schema schema = null;
         String sc = p.optString("schema");
         if (sc != null) {
             schema = Schema.parse(sc).filter(Schema::matchable)
-                    .orElseThrow(() -> p.error("schema: unknown schema \"" + sc + "\"; expected Person, Company, Organization, LegalEntity, Vessel or Aircraft"));
+                    .orElseThrow(() -> p.error("schema", "unknown schema \"" + sc + "\"; expected Person, Company, Organization, LegalEntity, Vessel or Aircraft"));
         }
         List<Stake> owners = new ArrayList<>();
         for (JsonInput o : p.objects("owners")) {
             o.only(Set.of("owner", "percent"));
             BigDecimal pct = o.decimal("percent");
             if (pct.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw o.error("percent: " + pct.toPlainString() + " is above 100");
+                throw o.error("percent", pct.toPlainString() + " is above 100");
             }
             owners.add(new Stake(o.string("owner"), pct));
         }
@@ -167,7 +167,7 @@ public final class TradeJson {
         if (hs != null) {
             hs = hs.replace(".", "").replace(" ", "");
             if (hs.length() < 2 || !hs.chars().allMatch(Character::isDigit)) {
-                throw i.error("hs_code: \"" + i.optString("hs_code") + "\" is not an HS code (digits, dots allowed)");
+                throw i.error("hs_code", "\"" + i.optString("hs_code") + "\" is not an HS code (digits, dots allowed)");
             }
         }
         Map<String, Boolean> scope = new LinkedHashMap<>();
@@ -178,7 +178,7 @@ public final class TradeJson {
         }
         BigDecimal content = i.optDecimal("us_content_percent");
         if (content != null && content.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw i.error("us_content_percent: " + content.toPlainString() + " is above 100");
+            throw i.error("us_content_percent", content.toPlainString() + " is above 100");
         }
         String eccn = i.optString("eccn");
         if (eccn != null && eccn.isBlank()) {
@@ -293,7 +293,7 @@ public final class TradeJson {
         in.only(Set.of("number", "authority", "requirements", "parties", "items", "destinations", "valid_from", "valid_to",
                 "quantity_limit", "quantity_used", "value_limit", "value_used", "currency", "conditions"));
         String a = in.string("authority");
-        LicenceAuthority authority = LicenceAuthority.parse(a).orElseThrow(() -> in.error("authority: unknown authority \"" + a
+        LicenceAuthority authority = LicenceAuthority.parse(a).orElseThrow(() -> in.error("authority", "unknown authority \"" + a
                 + "\"; expected one of " + java.util.Arrays.stream(LicenceAuthority.values()).map(LicenceAuthority::code).toList()));
         try {
             return new Licence(in.string("number"), authority, in.strings("requirements"), in.strings("parties"),

@@ -10,18 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tradeguard.lists.ListLoad;
+import org.tradeguard.matching.ScreenOptions;
 import org.tradeguard.matching.Screener;
 import org.tradeguard.model.Entity;
 
 /**
  * The lists in service: the loads they came from, the screener built on them, every entity by id,
- * and a version string naming algorithm, text pipeline and snapshots, stored with each screening.
+ * the party-screening port export assessments use, and a version string naming algorithm, text pipeline and snapshots, stored with each screening.
  */
 public final class ListSet {
     private final List<ListLoad> loads;
     private final Screener screener;
     private final Map<String, Entity> byId;
     private final String version;
+    private final ListScreening partyScreening;
     private final java.util.concurrent.ConcurrentHashMap<String, String> entityVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ListSet(List<ListLoad> loads, Screener screener) {
@@ -37,6 +39,7 @@ public final class ListSet {
         }
         this.byId = Map.copyOf(ids);
         this.version = screener.version() + "@" + sha256(snapshots.toString()).substring(0, 16);
+        this.partyScreening = new ListScreening(this.loads, screener, ScreenOptions.defaults());
     }
 
     /** Builds the screener over every entity of the loads. */
@@ -58,6 +61,11 @@ public final class ListSet {
 
     public Entity entity(String id) {
         return byId.get(id);
+    }
+
+    /** Party screening for export assessments, with the default options (threshold, cutoff, limit). */
+    ListScreening partyScreening() {
+        return partyScreening;
     }
 
     public String version() {

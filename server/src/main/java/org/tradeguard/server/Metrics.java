@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 /**
  * Counters and latency histograms in the Prometheus text format ({@code GET /metrics}): requests
  * by route, method and status; request latency by route; screenings by outcome; alerts raised;
- * decisions by verdict. Lock-free on the request path.
+ * decisions by verdict; export assessments by outcome. Lock-free on the request path.
  */
 final class Metrics {
     /** Latency buckets in seconds: fine below 20 ms, where the single-party target lies. */
@@ -21,6 +21,7 @@ final class Metrics {
     private final Map<String, LongAdder> screenings = new ConcurrentHashMap<>();
     private final LongAdder alertsRaised = new LongAdder();
     private final Map<String, LongAdder> decisions = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> assessments = new ConcurrentHashMap<>();
     private final Map<String, LongSupplier> gauges = new ConcurrentHashMap<>();
 
     private static final class Histogram {
@@ -60,6 +61,10 @@ final class Metrics {
         decisions.computeIfAbsent(label("verdict", verdict), k -> new LongAdder()).increment();
     }
 
+    void assessed(String outcome) {
+        assessments.computeIfAbsent(label("outcome", outcome), k -> new LongAdder()).increment();
+    }
+
     /** A value read when scraped, e.g. open alerts or list entities. */
     void gauge(String name, LongSupplier value) {
         gauges.put(name, value);
@@ -92,6 +97,7 @@ final class Metrics {
         sb.append("# HELP tradeguard_alerts_raised_total Alerts raised for analysts.\n# TYPE tradeguard_alerts_raised_total counter\n");
         sb.append("tradeguard_alerts_raised_total ").append(alertsRaised.sum()).append('\n');
         counter(sb, "tradeguard_decisions_total", "Alert decisions, by verdict.", decisions);
+        counter(sb, "tradeguard_assessments_total", "Export assessments, by outcome.", assessments);
         new TreeMap<>(gauges).forEach((name, v) -> {
             sb.append("# TYPE ").append(name).append(" gauge\n");
             sb.append(name).append(' ').append(v.getAsLong()).append('\n');

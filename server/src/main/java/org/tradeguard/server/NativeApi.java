@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,9 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tradeguard.controls.BadTradeDataException;
+import org.tradeguard.controls.TradeJson;
 import org.tradeguard.lists.ListLoad;
 import org.tradeguard.matching.ScreenOptions;
 import org.tradeguard.model.ScreeningQuery;
+import org.tradeguard.model.trade.Transaction;
 import org.tradeguard.store.Alert;
 import org.tradeguard.store.AlertStatus;
 import org.tradeguard.store.ConfigChange;
@@ -37,13 +43,16 @@ final class NativeApi {
     private final Readiness readiness;
     private final ScreeningService screening;
     private final AlertService alerts;
+    private final AssessmentService assessments;
 
-    NativeApi(Stores stores, Clock clock, Readiness readiness, ScreeningService screening, AlertService alerts) {
+    NativeApi(Stores stores, Clock clock, Readiness readiness, ScreeningService screening, AlertService alerts,
+              AssessmentService assessments) {
         this.stores = stores;
         this.clock = clock;
         this.readiness = readiness;
         this.screening = screening;
         this.alerts = alerts;
+        this.assessments = assessments;
     }
 
     /**
@@ -125,6 +134,32 @@ final class NativeApi {
             o = o.withExplain(explain);
         }
         return o;
+    }
+
+    /**
+     * {@code POST /v1/assess}: the body is a transaction as {@code tradeguard assess} reads it
+     * (controls/TRANSACTION-SCHEMA.md); the answer is the decision as {@code tradeguard assess
+     * --format json} prints it. A bad transaction is a 400 whose {@code field} is the JSON path the
+     * reader names ({@code $.items[0].quantity}), and nothing is recorded.
+     */
+    Response assess(Request req) {
+        byte[] body = req.body();
+        if (body.length == 0) {
+            throw Problem.badRequest("body", "the request body is empty; a transaction (JSON object) was expected");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw Problem.badRequest("body", "the request body is not UTF-8 text");
+        }
+        Transaction t;
+        try {
+            t = TradeJson.transaction("transaction", text);
+        } catch (BadTradeDataException e) {
+            throw Problem.badRequest(e.field() == null ? "body" : e.field(), e.getMessage());
+        }
+        return Response.text(200, Response.JSON, assessments.assess(readiness.lists(), req.actor(), t));
     }
 
     /** {@code GET /v1/screenings/{id}}: the screening as it was returned, with who asked. */

@@ -14,6 +14,8 @@ enum Permission {
     READ_ALERTS,
     /** Decide alerts: analyst and up. */
     DECIDE,
+    /** Assess an export (screens its parties, records a decision, may draw on licences): analyst and up. */
+    ASSESS,
     /** Keys and settings: admin. */
     ADMIN,
     /** Read settings and keys: admin and auditors. */
@@ -26,7 +28,7 @@ enum Permission {
             case NONE, READ -> true;
             case SCREEN -> r.includes(Role.SCREENER);
             case READ_ALERTS -> r.includes(Role.ANALYST) || r == Role.AUDITOR;
-            case DECIDE -> r.includes(Role.ANALYST);
+            case DECIDE, ASSESS -> r.includes(Role.ANALYST);
             case ADMIN -> r == Role.ADMIN;
             case ADMIN_READ, AUDIT -> r == Role.ADMIN || r == Role.AUDITOR;
         };

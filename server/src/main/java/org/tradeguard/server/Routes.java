@@ -2,6 +2,7 @@ package org.tradeguard.server;
 
 import static org.tradeguard.server.Permission.ADMIN;
 import static org.tradeguard.server.Permission.ADMIN_READ;
+import static org.tradeguard.server.Permission.ASSESS;
 import static org.tradeguard.server.Permission.AUDIT;
 import static org.tradeguard.server.Permission.DECIDE;
 import static org.tradeguard.server.Permission.NONE;
@@ -32,6 +33,7 @@ final class Routes {
                 new Route("GET", "/v1/alerts", READ_ALERTS, api::alerts),
                 new Route("GET", "/v1/alerts/{id}", READ_ALERTS, api::alert),
                 new Route("POST", "/v1/alerts/{id}/decision", DECIDE, api::decide),
+                new Route("POST", "/v1/assess", ASSESS, api::assess),
                 new Route("GET", "/v1/lists", READ, api::lists),
                 new Route("GET", "/v1/keys", ADMIN, api::keys),
                 new Route("POST", "/v1/keys", ADMIN, api::createKey),

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.tradeguard.controls.Controls;
+import org.tradeguard.controls.registry.Registries;
 import org.tradeguard.store.AlertStatus;
 import org.tradeguard.store.Stores;
 
@@ -53,13 +55,18 @@ public final class TradeguardServer implements AutoCloseable {
         this.readiness = readiness;
     }
 
-    /** Binds and starts serving; the database must be migrated. {@code log} receives internal errors. */
-    public static TradeguardServer start(Options options, Stores stores, Clock clock, PrintStream log) throws IOException {
+    /**
+     * Binds and starts serving; the database must be migrated. Export assessments decide with
+     * {@code controls} and read and write {@code registries}. {@code log} receives internal errors.
+     */
+    public static TradeguardServer start(Options options, Stores stores, Controls controls, Registries registries, Clock clock,
+                                         PrintStream log) throws IOException {
         Metrics metrics = new Metrics();
         Readiness readiness = new Readiness();
         ScreeningService screening = new ScreeningService(stores, clock, metrics);
         AlertService alerts = new AlertService(stores, clock, metrics);
-        NativeApi api = new NativeApi(stores, clock, readiness, screening, alerts);
+        AssessmentService assessments = new AssessmentService(stores, controls, registries, metrics);
+        NativeApi api = new NativeApi(stores, clock, readiness, screening, alerts, assessments);
         YenteApi yente = new YenteApi(clock, readiness, screening);
         metrics.gauge("tradeguard_lists_ready", () -> readiness.peek() == null ? 0 : 1);
         metrics.gauge("tradeguard_list_entities", () -> readiness.peek() == null ? 0 : readiness.peek().screener().entityCount());

@@ -13,7 +13,7 @@ class ReadinessTest {
 
     @Test
     void screeningWaitsFor503UntilTheListsAreLoaded() throws Exception {
-        try (ServerFixture f = new ServerFixture(TestDatabases.sqlite(dir.resolve("r.db")), false)) {
+        try (ServerFixture f = new ServerFixture(TestDatabases.sqlite(dir.resolve("r.db")), false, dir.resolve("data"))) {
             assertThat(f.send("GET", "/healthz", null, (String) null).status()).isEqualTo(200);
             assertThat(f.send("GET", "/readyz", null, (String) null).status()).isEqualTo(503);
             ServerFixture.Reply r = f.post("/v1/screen", Role.SCREENER, "{\"name\":\"Ivan\"}");

@@ -25,7 +25,7 @@ abstract class ServerApiContract {
 
     @BeforeEach
     void start() throws IOException {
-        f = new ServerFixture(open(dir), true);
+        f = new ServerFixture(open(dir), true, dir.resolve("data"));
     }
 
     @AfterEach

@@ -7,10 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.tradeguard.controls.Controls;
+import org.tradeguard.controls.ReferenceData;
+import org.tradeguard.controls.registry.Registries;
 import org.tradeguard.store.Database;
 import org.tradeguard.store.Role;
 import org.tradeguard.store.Stores;
@@ -25,16 +29,26 @@ final class ServerFixture implements AutoCloseable {
     final String analyst2;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    ServerFixture(Database db, boolean ready) throws IOException {
+    /** The registries and recorded decisions of export assessments. */
+    final Path dataDir;
+
+    ServerFixture(Database db, boolean ready, Path dataDir) throws IOException {
+        this(db, ready ? TestLists.lists() : null, dataDir);
+    }
+
+    /** {@code lists} null: the server stays loading. */
+    ServerFixture(Database db, ListSet lists, Path dataDir) throws IOException {
         this.db = db;
+        this.dataDir = dataDir;
         this.stores = Stores.jdbc(db, Clock.systemUTC());
         for (Role r : Role.values()) {
             keys.put(r, ApiKeys.create(stores, Clock.systemUTC(), r, "test " + r.code(), "test").secret());
         }
         analyst2 = ApiKeys.create(stores, Clock.systemUTC(), Role.ANALYST, "second analyst", "test").secret();
-        server = TradeguardServer.start(TradeguardServer.Options.of("127.0.0.1", 0), stores, Clock.systemUTC(), System.err);
-        if (ready) {
-            server.ready(TestLists.lists());
+        server = TradeguardServer.start(TradeguardServer.Options.of("127.0.0.1", 0), stores,
+                new Controls(ReferenceData.bundled()), Registries.under(dataDir), Clock.systemUTC(), System.err);
+        if (lists != null) {
+            server.ready(lists);
         }
     }
 

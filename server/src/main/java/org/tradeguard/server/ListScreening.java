@@ -1,4 +1,4 @@
-package org.tradeguard.cli;
+package org.tradeguard.server;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,22 +7,26 @@ import java.util.Map;
 import org.tradeguard.controls.PartyScreening;
 import org.tradeguard.lists.ListLoad;
 import org.tradeguard.matching.ScreenOptions;
+import org.tradeguard.matching.Screener;
 import org.tradeguard.model.Entity;
 import org.tradeguard.model.Hit;
 import org.tradeguard.model.Prop;
 import org.tradeguard.model.Schema;
 import org.tradeguard.model.ScreeningQuery;
 
-/** The controls' screening port over the loaded lists and the real matcher; Sanction records indexed by the entity they name. */
-final class ListScreening implements PartyScreening {
-    private final Catalog catalog;
+/**
+ * The controls' screening port over loaded lists and the real matcher, for {@code tradeguard assess}
+ * and {@code POST /v1/assess}; Sanction records indexed by the entity they name.
+ */
+public final class ListScreening implements PartyScreening {
+    private final Screener screener;
     private final ScreenOptions options;
     private final Map<String, List<Entity>> related = new HashMap<>();
 
-    ListScreening(Catalog catalog, ScreenOptions options) {
-        this.catalog = catalog;
+    public ListScreening(List<ListLoad> loads, Screener screener, ScreenOptions options) {
+        this.screener = screener;
         this.options = options;
-        for (ListLoad l : catalog.loads()) {
+        for (ListLoad l : loads) {
             for (Entity e : l.entities()) {
                 if (e.schema() == Schema.SANCTION) {
                     for (String target : e.get(Prop.ENTITY)) {
@@ -35,7 +39,7 @@ final class ListScreening implements PartyScreening {
 
     @Override
     public List<Hit> screen(ScreeningQuery query) {
-        return catalog.screener().screen(query, options);
+        return screener.screen(query, options);
     }
 
     @Override
