@@ -234,7 +234,8 @@ final class NameScorer {
             if (nUsed[j]) {
                 matched += n.weights[j] * nSim[j];
                 if (n.tokens[j].kind() == TokenKind.WORD) {
-                    evidence += nSim[j] == TokenSimilarity.INITIAL ? INITIAL_EVIDENCE : n.weights[j] * nSim[j];
+                    boolean initial = nSim[j] == TokenSimilarity.INITIAL || nSim[j] == TokenSimilarity.LIST_INITIAL;
+                    evidence += initial ? INITIAL_EVIDENCE : n.weights[j] * nSim[j];
                 }
             }
         }

@@ -22,11 +22,6 @@ final class TokenSimilarity {
     static final float PHONETIC_AND_SPELLING = 0.92f;
     static final float MIN_EDIT_AND_SOUND = 0.84f;
 
-    /**
-     * Same skeleton, short Latin words, different first vowel: often another name
-     * ("Mahan"/"Mohan", "Tang"/"Teng"); romanisation variants of short names are in the table.
-     */
-    static final float PHONETIC_SHORT = 0.75f;
     static final int SHORT = 5;
     /** One shared consonant across scripts, for words of up to three letters. */
     static final float TRANSLIT_SHORT = 0.8f;
@@ -35,6 +30,8 @@ final class TokenSimilarity {
      * nearly full similarity, but it counts as little evidence ({@link NameScorer#INITIAL_EVIDENCE}).
      */
     static final float INITIAL = 0.9f;
+    /** A list initial against a full query word. */
+    static final float LIST_INITIAL = 0.6f;
     /** Below this an edit-distance similarity is noise ("Ivanov"/"Ivanova" = 0.86 stays; "Li"/"Lu" never gets here). */
     static final float MIN_EDIT = 0.75f;
     /**
@@ -79,24 +76,28 @@ final class TokenSimilarity {
         int ql = qk.length();
         int nl = nk.length();
         if (ql == 1 || nl == 1) {
-            return (ql == 1 ? nk.charAt(0) == qk.charAt(0) : qk.charAt(0) == nk.charAt(0)) ? INITIAL : 0f;
+            if (nk.charAt(0) != qk.charAt(0)) {
+                return 0f;
+            }
+            // the query abbreviating ("V. V. Putin") is usual; a list initial standing for a whole
+            // query name ("PERDOMO, Gustavo A" for "Gustavo Anguiano") explains little of it
+            return ql == 1 ? INITIAL : LIST_INITIAL;
         }
+        boolean sameVowel = firstVowel(qk) == firstVowel(nk);
         if (qs.equals(ns) && qs.length() >= 2 && Math.min(ql, nl) >= 3
-                && (translit || qs.length() >= 4 || Math.min(ql, nl) * 10 >= Math.max(ql, nl) * 7)) {
-            // a short skeleton shared by words of very different length is chance: "Adecco"/"TAK"
-            boolean sameVowel = firstVowel(qk) == firstVowel(nk);
+                // a short skeleton shared by words of very different length is chance: "Adecco"/"TAK"
+                && (translit || qs.length() >= 4 || Math.min(ql, nl) * 10 >= Math.max(ql, nl) * 7)
+                // few consonants and another vowel: "Dubois"/"Dabbashi", "Rossi"/"Russo"
+                && (translit || qs.length() >= 4 || sameVowel)
+                // two consonants are chance unless the spelling is one edit away: "Sara"/"Asiri"
+                && (translit || qs.length() > 2 || EditDistance.osa(qk, nk, 2) <= 1)) {
             if (translit) {
                 // across scripts: from an abjad three consonants must carry it ("shhyn" from شهین is
                 // not "Chen", "Kyoto" not القاعدة); elsewhere the first vowel must agree ("Esri"/"Zara")
                 boolean strong = abjad ? qs.length() >= 3 : sameVowel;
                 return strong ? TRANSLIT_PHONETIC : TRANSLIT_SHORT;
             }
-            if (qs.length() < 3 && !sameVowel) {
-                return 0f; // two consonants and another vowel: "Rossi"/"Russo", "Mahan"/"Mohan"
-            }
-            if (Math.max(ql, nl) <= SHORT && !sameVowel) {
-                return PHONETIC_SHORT;
-            }
+
             // sounds alike and spelled nearly alike: a typo rather than another name ("Granpekt")
             int allowed = (int) (Math.max(ql, nl) * (1f - MIN_EDIT_AND_SOUND));
             if (Math.max(ql, nl) >= 6 && EditDistance.osa(qk, nk, allowed + 1) <= allowed) {
@@ -165,10 +166,10 @@ final class TokenSimilarity {
             }
             return q.text().equals(n.text()) ? EXACT : VARIANT;
         }
-        if (sim == INITIAL && (q.key().length() == 1 || n.key().length() == 1)) {
+        if ((sim == INITIAL || sim == LIST_INITIAL) && (q.key().length() == 1 || n.key().length() == 1)) {
             return INITIAL_METHOD;
         }
-        if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == PHONETIC_SHORT || sim == TRANSLIT_SHORT
+        if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == TRANSLIT_SHORT
                 || sim == PHONETIC_AND_SPELLING) {
             return translit ? TRANSLITERATION : PHONETIC_METHOD;
         }
