@@ -175,7 +175,9 @@ public final class Screener {
     public static Screener build(Collection<Entity> entities) {
         List<Entity> matchable = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.schema().matchable() && !e.get(Prop.NAME).isEmpty()) {
+            // an entity known only by aliases (an FtM delta may carry no `name`) is still screened
+            if (e.schema().matchable() && (!e.get(Prop.NAME).isEmpty() || !e.get(Prop.ALIAS).isEmpty()
+                    || !e.get(Prop.PREVIOUS_NAME).isEmpty())) {
                 matchable.add(e);
             }
         }

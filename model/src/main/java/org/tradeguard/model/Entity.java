@@ -55,9 +55,12 @@ public record Entity(String id, Schema schema, Map<String, List<String>> propert
         return v == null ? null : v.get(0);
     }
 
-    /** The display name: the first {@code name}, else the id. */
+    /** The display name: the first {@code name}, else the first {@code alias}, else the id. */
     public String caption() {
         String n = first(Prop.NAME);
+        if (n == null) {
+            n = first(Prop.ALIAS);
+        }
         return n != null ? n : id;
     }
 
