@@ -261,7 +261,10 @@ final class NameScorer {
                 }
             }
         }
-        float qCov = matchedWeight + unmatchedQuery == 0f ? 0f : matched / (matchedWeight + unmatchedQuery);
+        // a person's name parts one side leaves out count half on either side: one authority writes
+        // "QASIM MOHAMED MAHDI AL-RIMI", the other "AL-RIMI, Qasim"
+        float missingQuery = n.person ? PERSON_MISSING_PART * unmatchedQuery : unmatchedQuery;
+        float qCov = matchedWeight + missingQuery == 0f ? 0f : matched / (matchedWeight + missingQuery);
         float nCov;
         if (n.person) {
             // a person's unmatched middle names and patronymics count half: queries leave them out

@@ -90,7 +90,7 @@ public final class Screener {
             Set<String> seen = new HashSet<>();
             Set<String> words = new HashSet<>();
             for (NameKind kind : NameKind.values()) {
-                for (String value : e.get(kind.property)) {
+                for (String value : namesWithParenthesised(e.get(kind.property))) {
                     if (!seen.add(value)) {
                         continue;
                     }
@@ -170,6 +170,33 @@ public final class Screener {
         this.index = CandidateIndex.build(names);
         this.version = ALGORITHM + "+" + pipeline.version();
     }
+
+    /**
+     * The names as listed, plus the short text a name carries in parentheses as a name of its own:
+     * "RECONNAISSANCE GENERAL BUREAU (RGB)" is also findable as "RGB", while the pipeline ignores
+     * parenthesised words when comparing whole names.
+     */
+    static List<String> namesWithParenthesised(List<String> values) {
+        List<String> out = new ArrayList<>(values);
+        for (String v : values) {
+            int open = v.indexOf('(');
+            while (open >= 0) {
+                int close = v.indexOf(')', open + 1);
+                if (close < 0) {
+                    break;
+                }
+                String inner = v.substring(open + 1, close).strip();
+                if (inner.length() >= 2 && inner.split("\\s+").length <= MAX_PARENTHESISED_WORDS) {
+                    out.add(inner);
+                }
+                open = v.indexOf('(', close + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Longer parenthesised text is a remark ("BRANCH LOCATED IN ..."), not another name. */
+    static final int MAX_PARENTHESISED_WORDS = 3;
 
     /** Indexes the screenable entities (parties and assets; links, sanctions and addresses are skipped). */
     public static Screener build(Collection<Entity> entities) {

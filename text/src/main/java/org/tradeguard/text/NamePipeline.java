@@ -49,8 +49,39 @@ public final class NamePipeline {
 
     public AnalyzedName analyze(String name) {
         List<Token> raw = tokenize(name);
-        List<Token> tokens = classify(mergeLegalForms(raw));
+        List<Token> tokens = qualify(classify(mergeLegalForms(raw)), name);
         return new AnalyzedName(name, tokens);
+    }
+
+    /**
+     * Marks words inside parentheses or brackets as qualifiers, unless that would leave the name
+     * without a word ("(KAA)" alone stays a name).
+     */
+    private static List<Token> qualify(List<Token> in, String name) {
+        if (name.indexOf('(') < 0 && name.indexOf('[') < 0) {
+            return in;
+        }
+        int[] depth = new int[name.length() + 1];
+        int d = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '(' || c == '[') {
+                d++;
+            } else if ((c == ')' || c == ']') && d > 0) {
+                d--;
+            }
+            depth[i] = d;
+        }
+        List<Token> out = new ArrayList<>(in.size());
+        boolean wordOutside = false;
+        for (Token t : in) {
+            boolean inside = depth[t.start()] > 0;
+            if (!inside && t.kind() == TokenKind.WORD) {
+                wordOutside = true;
+            }
+            out.add(inside && t.kind() != TokenKind.QUALIFIER ? t.withKind(TokenKind.QUALIFIER, t.key()) : t);
+        }
+        return wordOutside ? out : in;
     }
 
     // ---- tokenizer + character stages -------------------------------------------------------

@@ -9,5 +9,10 @@ public enum TokenKind {
     /** A title or honorific ("Haji", "Sheikh", "Dr"): ignored for scoring. */
     HONORIFIC,
     /** A function word ("of", "the", "de"): ignored for scoring. */
-    STOPWORD
+    STOPWORD,
+    /**
+     * A word in parentheses: an acronym or a qualifier the other side may leave out
+     * ("KOREA KWANGSON BANKING CORPORATION (KKBC)", "(BRANCH LOCATED IN ...)"): ignored for scoring.
+     */
+    QUALIFIER
 }

@@ -40,6 +40,7 @@ class NamePipelineTest {
                 case LEGAL_FORM -> ":LF";
                 case HONORIFIC -> ":H";
                 case STOPWORD -> ":S";
+                case QUALIFIER -> ":Q";
                 case WORD -> "";
             };
             got.add(s + (t.transliterated() ? "*" : ""));
