@@ -98,7 +98,7 @@ public final class Database implements AutoCloseable {
                 }
                 return null;
             });
-        } catch (RuntimeException e) {
+        } catch (StoreException e) {
             // A missed checkpoint is retried in a second; the WAL only grows meanwhile.
             System.err.println("tradeguard: SQLite checkpoint skipped: " + e.getMessage());
         }
