@@ -349,7 +349,8 @@ public final class Screener {
                     if (Identifiers.normalize(v).equals(qid)) {
                         idMatch = true;
                         if (facts != null) {
-                            facts.add(new FactCheck(prop, qid, v, FactCheck.Outcome.SUPPORTS, IDENTIFIER_SCORE));
+                            // effect filled in below, once the lift to IDENTIFIER_SCORE is known
+                            facts.add(new FactCheck(prop, qid, v, FactCheck.Outcome.SUPPORTS, 0));
                         }
                     }
                 }
@@ -362,7 +363,13 @@ public final class Screener {
             }
         }
         if (idMatch) {
-            score = Math.max(score, IDENTIFIER_SCORE);
+            double lifted = Math.max(score, IDENTIFIER_SCORE);
+            if (facts != null) {
+                double effect = lifted - score;
+                facts.replaceAll(f -> f.outcome() == FactCheck.Outcome.SUPPORTS && f.effect() == 0
+                        ? new FactCheck(f.property(), f.queryValue(), f.listValue(), f.outcome(), effect) : f);
+            }
+            score = lifted;
         } else if (weakOnly) {
             double capped = Math.min(score, threshold - 0.01);
             if (facts != null && capped < score) {

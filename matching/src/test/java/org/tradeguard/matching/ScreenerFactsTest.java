@@ -1,0 +1,102 @@
+package org.tradeguard.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tradeguard.model.Entity;
+import org.tradeguard.model.FactCheck;
+import org.tradeguard.model.Hit;
+import org.tradeguard.model.PartialDate;
+import org.tradeguard.model.Prop;
+import org.tradeguard.model.Provenance;
+import org.tradeguard.model.Schema;
+import org.tradeguard.model.ScreeningQuery;
+import org.tradeguard.model.Snapshot;
+
+/** Facts beside the name: identifiers, birth dates, countries, weak aliases; with the real lists as background. */
+class ScreenerFactsTest {
+
+    static Screener screener;
+
+    @BeforeAll
+    static void index() {
+        Snapshot snap = new Snapshot("facts", "facts test", null, "0".repeat(64), "test");
+        List<Entity> all = new ArrayList<>(BundledBackground.entities());
+        all.add(Entity.builder("t-person", Schema.PERSON, new Provenance(snap, "t-person", ""))
+                .add(Prop.NAME, "ZORVANIAN, Pietro Aldo").add(Prop.BIRTH_DATE, "1961-04-12").add(Prop.NATIONALITY, "it")
+                .add(Prop.PASSPORT_NUMBER, "YA1234567").add(Prop.WEAK_ALIAS, "Il Lupo Grigio").build());
+        all.add(Entity.builder("t-vessel", Schema.VESSEL, new Provenance(snap, "t-vessel", ""))
+                .add(Prop.NAME, "NORTHERN QUILLWAVE").add(Prop.IMO_NUMBER, "IMO 9876543").build());
+        screener = Screener.build(all);
+    }
+
+    private static Hit hit(ScreeningQuery q, String id) {
+        ScreenOptions o = ScreenOptions.defaults().withCutoff(0.0).withLimit(60).withExplain(true);
+        return screener.screen(q, o).stream().filter(h -> h.entity().id().equals(id)).findFirst().orElse(null);
+    }
+
+    @Test
+    void strongIdentifierFindsTheEntityWhateverTheName() {
+        Hit h = hit(new ScreeningQuery("Some Other Name", null, null, null, List.of("YA 1234567"), null), "t-person");
+        assertThat(h).isNotNull();
+        assertThat(h.score()).isGreaterThanOrEqualTo(0.97);
+        assertThat(h.alert()).isTrue();
+        assertThat(h.explanation().facts()).anySatisfy(f -> {
+            assertThat(f.property()).isEqualTo(Prop.PASSPORT_NUMBER);
+            assertThat(f.outcome()).isEqualTo(FactCheck.Outcome.SUPPORTS);
+        });
+    }
+
+    @Test
+    void imoNumberWithOrWithoutPrefixFindsTheVessel() {
+        Hit h = hit(new ScreeningQuery("Unknown Ship", Schema.VESSEL, null, null, List.of("9876543"), null), "t-vessel");
+        assertThat(h).isNotNull();
+        assertThat(h.alert()).isTrue();
+    }
+
+    @Test
+    void conflictingImoLowersTheScore() {
+        Hit plain = hit(new ScreeningQuery("Northern Quillwave", Schema.VESSEL, null, null, List.of(), null), "t-vessel");
+        Hit other = hit(new ScreeningQuery("Northern Quillwave", Schema.VESSEL, null, null, List.of("IMO 1111111"), null), "t-vessel");
+        assertThat(other.score()).isLessThan(plain.score());
+    }
+
+    @Test
+    void agreeingBirthDateAndCountryRaiseConflictingOnesLower() {
+        ScreeningQuery base = new ScreeningQuery("Pietro Zorvanian", Schema.PERSON, null, null, List.of(), null);
+        double plain = hit(base, "t-person").score();
+        double agree = hit(new ScreeningQuery("Pietro Zorvanian", Schema.PERSON, "it", PartialDate.parseIso("1961").orElseThrow(),
+                List.of(), null), "t-person").score();
+        Hit conflict = hit(new ScreeningQuery("Pietro Zorvanian", Schema.PERSON, "br", PartialDate.parseIso("1985-02-01").orElseThrow(),
+                List.of(), null), "t-person");
+        assertThat(agree).isGreaterThanOrEqualTo(plain);
+        assertThat(conflict.score()).isLessThan(plain);
+        assertThat(conflict.explanation().facts()).extracting(FactCheck::outcome).contains(FactCheck.Outcome.CONFLICTS);
+    }
+
+    @Test
+    void weakAliasConfirmsButNeverTriggers() {
+        Hit h = hit(new ScreeningQuery("Il Lupo Grigio", null, null, null, List.of(), null), "t-person");
+        assertThat(h).isNotNull();
+        assertThat(h.alert()).isFalse();
+        assertThat(h.explanation().listProperty()).isEqualTo(Prop.WEAK_ALIAS);
+    }
+
+    @Test
+    void explanationOffsetsPointIntoBothStrings() {
+        Hit h = hit(new ScreeningQuery("Pietro Aldo Zorvanian", Schema.PERSON, null, null, List.of(), null), "t-person");
+        assertThat(h.explanation().tokens()).isNotEmpty().allSatisfy(t -> {
+            assertThat("Pietro Aldo Zorvanian".substring(t.queryStart(), t.queryEnd())).isEqualTo(t.queryText());
+            assertThat(h.explanation().listName().substring(t.listStart(), t.listEnd())).isEqualTo(t.listText());
+        });
+    }
+
+    @Test
+    void everyHitRecordsTheAlgorithm() {
+        Hit h = hit(new ScreeningQuery("Pietro Zorvanian", Schema.PERSON, null, null, List.of(), null), "t-person");
+        assertThat(h.algorithm()).isEqualTo(Screener.ALGORITHM);
+    }
+}
