@@ -141,7 +141,9 @@ public final class NamePipeline {
             boolean translit = !Folding.isAscii(raw) && script != Character.UnicodeScript.LATIN && isRealScript(script);
             for (String part : folded.split(" ")) {
                 if (!part.isEmpty()) {
-                    out.add(new Token(part, part, Phonetics.skeleton(part), TokenKind.WORD, start, i, translit, isSyllabic(script), false, isAbjad(script)));
+                    boolean abjad = isAbjad(script);
+                    out.add(new Token(part, part, Phonetics.skeleton(abjad ? abjadVowels(part) : part), TokenKind.WORD, start, i,
+                            translit, isSyllabic(script), false, abjad));
                 }
             }
         }
@@ -170,6 +172,26 @@ public final class NamePipeline {
             return cp >= '0' && cp <= '9' ? Character.UnicodeScript.COMMON : Character.UnicodeScript.LATIN;
         }
         return Character.UnicodeScript.of(cp);
+    }
+
+    /**
+     * In Arabic and Persian script waw and ya after the first letter are mostly the long vowels u
+     * and i between consonants: "akhwnd" (آخوند) is "Akhund", "tyb" (طیب) is "Tayeb", while
+     * before an alef they are consonants: "jwad" (جواد) is "Javad". Used for the skeleton only.
+     */
+    static String abjadVowels(String s) {
+        if (s.length() < 2) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s.charAt(0));
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            // before a written vowel (alef) they are consonants: "jwad" is "Javad", "syad" "Sayyad"
+            boolean consonant = next == 'a';
+            sb.append(c == 'w' && !consonant ? 'u' : c == 'y' && !consonant ? 'i' : c);
+        }
+        return sb.toString();
     }
 
     private static boolean isAbjad(Character.UnicodeScript sc) {
