@@ -1,16 +1,10 @@
 package org.tradeguard.matching;
 
-import java.util.List;
 import org.tradeguard.model.Prop;
 
-/** Identifier properties and the normal form identifiers are compared in. */
+/** The normal form identifiers are compared in ({@link Prop#STRONG_IDENTIFIERS} says which count). */
 final class Identifiers {
     private Identifiers() {}
-
-    /** Properties holding identifiers strong enough to find an entity on their own. */
-    static final List<String> STRONG = List.of(Prop.ID_NUMBER, Prop.PASSPORT_NUMBER, Prop.REGISTRATION_NUMBER,
-            Prop.TAX_NUMBER, Prop.INN_CODE, Prop.OGRN_CODE, Prop.LEI_CODE, Prop.SWIFT_BIC, Prop.IMO_NUMBER,
-            Prop.MMSI, Prop.CRYPTO_WALLET, Prop.SERIAL_NUMBER, "unscId");
 
     /**
      * Shortest normalised identifier that counts as evidence: shorter ones ("123") collide by chance.

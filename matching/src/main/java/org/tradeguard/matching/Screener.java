@@ -143,7 +143,7 @@ public final class Screener {
                 cs.addAll(e.get(prop));
             }
             countries[i] = cs.toArray(new String[0]);
-            for (String prop : Identifiers.STRONG) {
+            for (String prop : Prop.STRONG_IDENTIFIERS) {
                 for (String v : e.get(prop)) {
                     String norm = Identifiers.normalize(v);
                     if (norm.length() >= Identifiers.MIN_LENGTH) {
@@ -344,7 +344,7 @@ public final class Screener {
         boolean idMatch = false;
         Entity entity = entities.get(e);
         for (String qid : queryIds) {
-            for (String prop : Identifiers.STRONG) {
+            for (String prop : Prop.STRONG_IDENTIFIERS) {
                 for (String v : entity.get(prop)) {
                     if (Identifiers.normalize(v).equals(qid)) {
                         idMatch = true;

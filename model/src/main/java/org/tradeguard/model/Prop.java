@@ -1,5 +1,7 @@
 package org.tradeguard.model;
 
+import java.util.List;
+
 /**
  * Property names, in FollowTheMoney vocabulary, so FtM JSON maps 1:1. Values are strings, as in
  * FtM; dates are ISO partial dates ({@code 1965}, {@code 1965-03}, {@code 1965-03-07}), countries
@@ -107,4 +109,11 @@ public final class Prop {
     public static final String CITY = "city";
     public static final String POSTAL_CODE = "postalCode";
     public static final String REGION = "region";
+
+    /**
+     * Properties holding identifiers strong enough to find an entity on their own (a matcher finds
+     * the entity by them whatever the name; readers give them an Identification entity).
+     */
+    public static final List<String> STRONG_IDENTIFIERS = List.of(ID_NUMBER, PASSPORT_NUMBER, REGISTRATION_NUMBER,
+            TAX_NUMBER, INN_CODE, OGRN_CODE, LEI_CODE, SWIFT_BIC, IMO_NUMBER, MMSI, CRYPTO_WALLET, SERIAL_NUMBER, UNSC_ID);
 }

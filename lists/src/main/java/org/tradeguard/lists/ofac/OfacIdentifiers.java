@@ -78,14 +78,4 @@ public final class OfacIdentifiers {
         }
         return Prop.ID_NUMBER;
     }
-
-    /** True for identifiers strong enough to find an entity on their own (a matcher may use this). */
-    public static boolean isStrong(String property) {
-        return switch (property) {
-            case Prop.IMO_NUMBER, Prop.MMSI, Prop.PASSPORT_NUMBER, Prop.REGISTRATION_NUMBER, Prop.TAX_NUMBER,
-                 Prop.INN_CODE, Prop.OGRN_CODE, Prop.LEI_CODE, Prop.SWIFT_BIC, Prop.CRYPTO_WALLET, Prop.ID_NUMBER,
-                 Prop.SERIAL_NUMBER -> true;
-            default -> false;
-        };
-    }
 }

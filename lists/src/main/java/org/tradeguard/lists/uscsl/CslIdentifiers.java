@@ -115,7 +115,7 @@ final class CslIdentifiers {
             }
         }
         party.add(property, number);
-        if (!OfacIdentifiers.isStrong(property)) {
+        if (!Prop.STRONG_IDENTIFIERS.contains(property)) {
             if (!rest.isEmpty()) {
                 ctx.problem("ids", "detail of " + type + " dropped: " + RecordProblem.cut(String.join(", ", rest)));
             }
