@@ -2,7 +2,6 @@ package org.tradeguard.lists;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -81,9 +80,5 @@ public final class BundledLists {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    static LocalDate date(String iso) {
-        return LocalDate.parse(iso);
     }
 }

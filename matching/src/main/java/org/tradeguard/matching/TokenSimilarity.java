@@ -65,10 +65,6 @@ final class TokenSimilarity {
                 q.abjad() || n.abjad());
     }
 
-    static float words(String qk, String qs, String nk, String ns, boolean translit) {
-        return words(qk, qs, nk, ns, translit, false);
-    }
-
     static float words(String qk, String qs, String nk, String ns, boolean translit, boolean abjad) {
         if (qk.equals(nk)) {
             return 1f;

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,9 +126,5 @@ class MatchCasesTest {
         } else {
             assertThat(own == null || !own.alert()).as(c + ": " + seen).isTrue();
         }
-    }
-
-    static Set<String> ids(List<Hit> hits) {
-        return Set.copyOf(hits.stream().map(h -> h.entity().id()).toList());
     }
 }

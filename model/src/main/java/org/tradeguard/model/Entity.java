@@ -64,20 +64,6 @@ public record Entity(String id, Schema schema, Map<String, List<String>> propert
         return n != null ? n : id;
     }
 
-    /** A copy with {@code more} values appended to the given property. */
-    public Entity with(String property, List<String> more) {
-        Builder b = toBuilder();
-        more.forEach(v -> b.add(property, v));
-        return b.build();
-    }
-
-    public Builder toBuilder() {
-        Builder b = new Builder(id, schema, provenance);
-        properties.forEach((k, vs) -> vs.forEach(v -> b.add(k, v)));
-        datasets.forEach(b::dataset);
-        return b;
-    }
-
     /** Mutable builder; values are stripped, blanks dropped and duplicates kept once. */
     public static final class Builder {
         private final String id;
