@@ -97,9 +97,12 @@ public class LoadDriver {
                             failed.incrementAndGet();
                             System.err.println("batch " + b + ": " + r.statusCode() + " " + r.body());
                         }
-                    } catch (Exception e) {
+                    } catch (java.io.IOException e) {
                         failed.incrementAndGet();
                         System.err.println("batch " + b + ": " + e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
                     }
                 }
             }));

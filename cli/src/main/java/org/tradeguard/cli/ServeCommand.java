@@ -74,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
             server.ready(set);
             err.printf(Locale.ROOT, "tradeguard: ready: %,d entities from %d lists in %,d ms (%s)%n", set.screener().entityCount(),
                     loads.size(), (System.nanoTime() - t0) / 1_000_000, set.version());
-        } catch (RuntimeException e) {
+        } catch (org.tradeguard.lists.ListFormatException | java.io.UncheckedIOException e) {
+            // bad list data or I/O: the service stays up for alerts and audit, /readyz says why
             server.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
             err.println("tradeguard: lists could not be loaded; screening answers 503: " + e.getMessage());
         }

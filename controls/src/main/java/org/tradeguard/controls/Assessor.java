@@ -68,11 +68,15 @@ public final class Assessor {
                 }
                 throw new IllegalStateException("licences " + a.licencesUsed() + " changed during " + ATTEMPTS + " attempts to assess " + t.id());
             }
+            boolean saved = false;
             try {
                 store.save(inputs, a);
-            } catch (RuntimeException e) {
-                drawn.forEach(n -> licences.release(n, q, v));
-                throw e;
+                saved = true;
+            } finally {
+                if (!saved) {
+                    // the decision was not recorded: give back what it drew on the licences
+                    drawn.forEach(n -> licences.release(n, q, v));
+                }
             }
             return a;
         }
