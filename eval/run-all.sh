@@ -26,7 +26,7 @@ printf '%-30s %-6s %6s %6s %7s %7s %7s %7s %8s %8s\n' set lists pos neg r@1 r@10
 for set in "${sets[@]}"; do
   name="$(basename "$set" .tsv)"
   lists="$(lists_for "$set")"
-  args=(eval "$set" --format json)
+  args=(eval "$set" --format json --details "$results/$name.details.tsv")
   [ -n "$lists" ] && args+=(--lists "$lists")
   # shellcheck disable=SC2206
   [ -n "${EVAL_ARGS:-}" ] && args+=($EVAL_ARGS)

@@ -2,7 +2,10 @@ package org.tradeguard.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--details", paramLabel = "FILE",
+            description = "Also write every miss and every false alert to FILE (TSV), not only the worst 20.")
+    Path details;
+
     @Mixin
     MatchingOptions matching;
 
@@ -40,6 +47,9 @@ final class EvalCommand implements Callable<Integer> {
         List<EvalCase> set = EvalSetReader.read(cases);
         Catalog catalog = Catalog.load(matching.lists, matching.listFiles, cl);
         EvalReport r = Evaluator.run(cases.getFileName().toString(), set, catalog.screener(), matching.threshold);
+        if (details != null) {
+            writeDetails(details, r);
+        }
         PrintWriter out = cl.getOut();
         if (format == OutputFormat.json) {
             out.println(Json.write(json(r)));
@@ -47,6 +57,29 @@ final class EvalCommand implements Callable<Integer> {
             text(out, r);
         }
         return Tradeguard.OK;
+    }
+
+    /** One row per miss and per false alert, written to a sibling file and moved into place. */
+    static void writeDetails(Path file, EvalReport r) throws IOException {
+        StringBuilder b = new StringBuilder("kind\tline\tquery\texpected\texpected_score\texpected_name\ttop_id\ttop_name\ttop_score\n");
+        for (EvalReport.Miss m : r.misses()) {
+            b.append("miss\t").append(m.line()).append('\t').append(tsv(m.query())).append('\t').append(String.join(";", m.expected()))
+                    .append('\t').append(m.expectedScore() < 0 ? "" : String.format(Locale.ROOT, "%.4f", m.expectedScore()))
+                    .append('\t').append(tsv(m.expectedName())).append('\t').append(m.topId() == null ? "" : m.topId())
+                    .append('\t').append(tsv(m.topName())).append('\t').append(String.format(Locale.ROOT, "%.4f", m.topScore())).append('\n');
+        }
+        for (EvalReport.FalseAlert a : r.falseAlerts()) {
+            b.append("false_alert\t").append(a.line()).append('\t').append(tsv(a.query())).append("\t\t\t\t").append(a.topId())
+                    .append('\t').append(tsv(a.topName())).append('\t').append(String.format(Locale.ROOT, "%.4f", a.topScore())).append('\n');
+        }
+        Path abs = file.toAbsolutePath();
+        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+        Files.writeString(tmp, b, StandardCharsets.UTF_8);
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String tsv(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
     static Map<String, Object> json(EvalReport r) {

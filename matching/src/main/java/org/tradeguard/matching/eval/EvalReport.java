@@ -7,11 +7,26 @@ import java.util.List;
  */
 public record EvalReport(String set, int positives, int negatives, double recallAt1, double recallAt10,
                          double recallAtThreshold, double falseAlertRate, double threshold, double p50Ms, double p99Ms,
-                         String algorithm, int entities, List<Miss> worstMisses, List<FalseAlert> worstFalseAlerts) {
+                         String algorithm, int entities, List<Miss> misses, List<FalseAlert> falseAlerts) {
 
+    /** How many misses and false alerts the summary shows; {@link #misses()} has them all. */
+    public static final int WORST = 20;
+
+    /**
+     * @param misses      every positive case that did not alert, lowest expected score first
+     * @param falseAlerts every negative case that alerted, highest score first
+     */
     public EvalReport {
-        worstMisses = List.copyOf(worstMisses);
-        worstFalseAlerts = List.copyOf(worstFalseAlerts);
+        misses = List.copyOf(misses);
+        falseAlerts = List.copyOf(falseAlerts);
+    }
+
+    public List<Miss> worstMisses() {
+        return misses.subList(0, Math.min(WORST, misses.size()));
+    }
+
+    public List<FalseAlert> worstFalseAlerts() {
+        return falseAlerts.subList(0, Math.min(WORST, falseAlerts.size()));
     }
 
     /**
@@ -19,8 +34,9 @@ public record EvalReport(String set, int positives, int negatives, double recall
      *
      * @param expectedScore best score of an expected entity among the returned hits, or -1 when
      *                      none was in the top 10
+     * @param expectedName  the name of the expected entity that scored it, or null
      */
-    public record Miss(int line, String query, List<String> expected, double expectedScore, String topId,
+    public record Miss(int line, String query, List<String> expected, double expectedScore, String expectedName, String topId,
                        String topName, double topScore) {
     }
 

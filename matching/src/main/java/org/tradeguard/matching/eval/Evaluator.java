@@ -15,8 +15,6 @@ import org.tradeguard.model.Hit;
 public final class Evaluator {
     private Evaluator() {}
 
-    static final int WORST = 20;
-
     public static EvalReport run(String set, List<EvalCase> cases, Screener screener, double threshold) {
         ScreenOptions options = new ScreenOptions(threshold, 0.0, 10, false);
         int positives = 0;
@@ -37,12 +35,14 @@ public final class Evaluator {
             if (c.positive()) {
                 positives++;
                 double expectedScore = -1;
+                String expectedName = null;
                 boolean alerted = false;
                 for (int k = 0; k < hits.size(); k++) {
                     Hit h = hits.get(k);
                     if (c.expected().contains(h.entity().id())) {
                         if (expectedScore < 0) {
                             expectedScore = h.score();
+                            expectedName = h.matchedName();
                             if (k == 0) {
                                 at1++;
                             }
@@ -57,7 +57,7 @@ public final class Evaluator {
                     atThreshold++;
                 } else {
                     misses.add(new EvalReport.Miss(c.line(), c.query(), c.expected().stream().sorted().toList(), expectedScore,
-                            top == null ? null : top.entity().id(), top == null ? null : top.matchedName(),
+                            expectedName, top == null ? null : top.entity().id(), top == null ? null : top.matchedName(),
                             top == null ? 0 : top.score()));
                 }
             } else {
@@ -74,7 +74,7 @@ public final class Evaluator {
         return new EvalReport(set, positives, negatives, ratio(at1, positives), ratio(at10, positives),
                 ratio(atThreshold, positives), ratio(falseAlerts, negatives), threshold,
                 percentile(nanos, 0.50), percentile(nanos, 0.99), screener.version(), screener.entityCount(),
-                misses.subList(0, Math.min(WORST, misses.size())), alerts.subList(0, Math.min(WORST, alerts.size())));
+                misses, alerts);
     }
 
     private static double ratio(int a, int b) {
