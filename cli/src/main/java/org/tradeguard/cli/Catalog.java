@@ -67,7 +67,12 @@ record Catalog(List<ListLoad> loads, Screener screener, long loadMillis, long in
         for (ListLoad l : loads) {
             all.addAll(l.entities());
         }
-        Screener screener = Screener.build(all);
+        // the lists not selected still count for word rarity, so scores do not depend on the selection
+        List<Entity> background = new ArrayList<>();
+        for (ListLoad l : BundledLists.load(id -> !selected.test(id) && !replaced.contains(id))) {
+            background.addAll(l.entities());
+        }
+        Screener screener = Screener.build(all, background);
         long t2 = System.nanoTime();
         return new Catalog(loads, screener, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }

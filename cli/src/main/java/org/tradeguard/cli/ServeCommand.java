@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             List<ListLoad> loads = BundledLists.load(selection);
-            ListSet set = ListSet.of(loads);
+            ListSet set = ListSet.of(loads, BundledLists.load(selection.negate()));
             server.ready(set);
             err.printf(Locale.ROOT, "tradeguard: ready: %,d entities from %d lists in %,d ms (%s)%n", set.screener().entityCount(),
                     loads.size(), (System.nanoTime() - t0) / 1_000_000, set.version());

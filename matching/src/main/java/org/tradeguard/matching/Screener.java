@@ -76,9 +76,11 @@ public final class Screener {
     private final CandidateIndex index;
     private final int distinctTokens;
     private final float maxIdf;
+    /** Entities whose words were counted for rarity: the screened ones plus the background. */
+    private final int corpusSize;
     private final String version;
 
-    private Screener(List<Entity> entities) {
+    private Screener(List<Entity> entities, List<Entity> background) {
         this.entities = List.copyOf(entities);
         int n = this.entities.size();
         List<List<AnalyzedName>> analyzed = new ArrayList<>(n);
@@ -100,11 +102,7 @@ public final class Screener {
                     }
                     an.add(a);
                     kk.add(kind);
-                    for (Token t : a.tokens()) {
-                        if (t.kind() == TokenKind.WORD) {
-                            words.add(t.key());
-                        }
-                    }
+                    addWords(a, words);
                 }
             }
             for (String w : words) {
@@ -113,8 +111,23 @@ public final class Screener {
             analyzed.add(an);
             kinds.add(kk);
         }
+        for (Entity e : background) {
+            Set<String> seen = new HashSet<>();
+            Set<String> words = new HashSet<>();
+            for (NameKind kind : NameKind.values()) {
+                for (String value : namesWithParenthesised(e.get(kind.property))) {
+                    if (seen.add(value)) {
+                        addWords(pipeline.analyze(value), words);
+                    }
+                }
+            }
+            for (String w : words) {
+                df.merge(w, 1, Integer::sum);
+            }
+        }
         this.documentFrequency = df;
-        this.maxIdf = (float) Math.log((n + 1) / 0.5);
+        this.corpusSize = n + background.size();
+        this.maxIdf = (float) Math.log((corpusSize + 1) / 0.5);
         PreparedName.Weights weights = this::weight;
         this.names = new ArrayList<>();
         this.namesOfEntity = new int[n][];
@@ -171,6 +184,14 @@ public final class Screener {
         this.version = ALGORITHM + "+" + pipeline.version();
     }
 
+    private static void addWords(AnalyzedName a, Set<String> words) {
+        for (Token t : a.tokens()) {
+            if (t.kind() == TokenKind.WORD) {
+                words.add(t.key());
+            }
+        }
+    }
+
     /**
      * The names as listed, plus the short text a name carries in parentheses as a name of its own:
      * "RECONNAISSANCE GENERAL BUREAU (RGB)" is also findable as "RGB", while the pipeline ignores
@@ -200,6 +221,20 @@ public final class Screener {
 
     /** Indexes the screenable entities (parties and assets; links, sanctions and addresses are skipped). */
     public static Screener build(Collection<Entity> entities) {
+        return build(entities, List.of());
+    }
+
+    /**
+     * Indexes the screenable {@code entities}; the words of {@code background} count towards word
+     * rarity but are not screened against. Pass the lists not selected (the rest of the bundled
+     * data), so a word weighs the same whichever lists are screened: rarity measured on one small
+     * list overrates every word ("Institute" on 1,000 UN entries looks as rare as a surname).
+     */
+    public static Screener build(Collection<Entity> entities, Collection<Entity> background) {
+        return new Screener(matchable(entities), matchable(background));
+    }
+
+    private static List<Entity> matchable(Collection<Entity> entities) {
         List<Entity> matchable = new ArrayList<>();
         for (Entity e : entities) {
             // an entity known only by aliases (an FtM delta may carry no `name`) is still screened
@@ -208,7 +243,7 @@ public final class Screener {
                 matchable.add(e);
             }
         }
-        return new Screener(matchable);
+        return matchable;
     }
 
     public int entityCount() {
@@ -229,7 +264,7 @@ public final class Screener {
             return LEGAL_FORM_WEIGHT;
         }
         Integer f = documentFrequency.get(t.key());
-        float idf = f == null ? maxIdf : Math.max(MIN_WORD_WEIGHT, (float) Math.log((entities.size() + 1) / (f + 0.5)));
+        float idf = f == null ? maxIdf : Math.max(MIN_WORD_WEIGHT, (float) Math.log((corpusSize + 1) / (f + 0.5)));
         if (pipeline.isPlace(t.key())) {
             return Math.min(idf, PLACE_WEIGHT);
         }

@@ -44,11 +44,23 @@ public final class ListSet {
 
     /** Builds the screener over every entity of the loads. */
     public static ListSet of(List<ListLoad> loads) {
+        return of(loads, List.of());
+    }
+
+    /**
+     * Builds the screener over every entity of the loads; the {@code background} loads (lists not
+     * selected) only count towards word rarity, see {@link Screener#build(java.util.Collection, java.util.Collection)}.
+     */
+    public static ListSet of(List<ListLoad> loads, List<ListLoad> background) {
         List<Entity> all = new ArrayList<>();
         for (ListLoad l : loads) {
             all.addAll(l.entities());
         }
-        return new ListSet(loads, Screener.build(all));
+        List<Entity> rest = new ArrayList<>();
+        for (ListLoad l : background) {
+            rest.addAll(l.entities());
+        }
+        return new ListSet(loads, Screener.build(all, rest));
     }
 
     public List<ListLoad> loads() {
