@@ -95,6 +95,38 @@ final class NameScorer {
      */
     static final float PERSON_MISSING_PART = 0.4f;
 
+    /**
+     * Weight of the query's extra name parts when the whole listed person's name was found in the
+     * query, every word well matched ("KHAIRULLAH BARAKZAI KHUDAI NAZAR" for "BARAKZAI, Haji
+     * Khairullah": one authority adds the father's name). Only for listed names of distinctive
+     * words ({@link #WHOLE_NAME_EVIDENCE}): "Ali Hassan Yilmaz" does not contain "HASSAN, Ali".
+     */
+    static final float PERSON_EXTRA_PART = 0.2f;
+    /**
+     * Matched evidence (IDF sum) that makes a listed name distinctive enough for
+     * {@link #PERSON_EXTRA_PART} and for leftover pairing: two rare words, or three ordinary ones.
+     */
+    static final float WHOLE_NAME_EVIDENCE = 13f;
+    /** A word must be at least this alike to count as found for {@link #PERSON_EXTRA_PART}. */
+    static final float FOUND = 0.88f;
+    /**
+     * Leftover pairing: when a person's name is otherwise well matched and one word on each side
+     * is left over, the two are taken as the same name part romanised apart if their skeletons
+     * agree ("Sayyid"/"Sayed", "Maoeldi"/"Mouldi") at this similarity ...
+     */
+    static final float LEFTOVER_SKELETON = 0.75f;
+    /** ... or their spelling is at least this alike ("Zubaisi"/"Kubaysi" 0.71, "Ayed"/"Ayid" 0.75), at that similarity. */
+    static final float LEFTOVER_EDIT = 0.7f;
+
+    /**
+     * Two organisation words of one stem ("Metallurgical"/"Metallurgy", "Combat"/"Combatant"):
+     * a common beginning of at least {@link #STEM_MIN} letters covering {@link #STEM_SHARE} of the
+     * shorter word, scored this.
+     */
+    static final float STEM = 0.85f;
+    static final int STEM_MIN = 6;
+    static final float STEM_SHARE = 0.8f;
+
     /** Two words joined against one ("Xi An" / "Xian") must be at least this alike, by spelling. */
     static final float COMPOUND_MIN = 0.88f;
 
@@ -233,6 +265,11 @@ final class NameScorer {
             }
         }
 
+        if (n.person && q.person) {
+            pairLeftovers(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
+        } else if (!n.person && !q.person) {
+            pairStems(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
+        }
         float matched = 0f;
         float evidence = 0f;
         for (int j = 0; j < nn; j++) {
@@ -268,7 +305,18 @@ final class NameScorer {
         }
         // a person's name parts one side leaves out count half on either side: one authority writes
         // "QASIM MOHAMED MAHDI AL-RIMI", the other "AL-RIMI, Qasim"
-        float missingQuery = n.person ? PERSON_MISSING_PART * unmatchedQuery : unmatchedQuery;
+        float missingQuery;
+        if (n.person) {
+            missingQuery = (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? PERSON_EXTRA_PART : PERSON_MISSING_PART)
+                    * unmatchedQuery;
+        } else if (everyListWordFound(n, nn, nUsed, nSim)) {
+            // the whole listed organisation name is in the query: an added word costs by how
+            // distinctive it is next to the best matched word, as a missing list word does below
+            // ("MAKIN INSTITUTE" for "MAKIN", "Yas Air Kish" for "YAS AIR")
+            missingQuery = relativeCost(q, qn, qUsed, bestMatchedWeight(n, nn, nUsed));
+        } else {
+            missingQuery = unmatchedQuery;
+        }
         float qCov = matchedWeight + missingQuery == 0f ? 0f : matched / (matchedWeight + missingQuery);
         float nCov;
         if (n.person) {
@@ -280,19 +328,7 @@ final class NameScorer {
             // an unmatched organisation word costs by how distinctive it is next to the best matched
             // word: "Aeroflot" explains "Aeroflot Russian Airlines", but "International Trading"
             // does not explain "Leader International Trading" (the rarest word is the one missing)
-            float best = 0f;
-            for (int j = 0; j < nn; j++) {
-                if (nUsed[j] && n.weights[j] > best) {
-                    best = n.weights[j];
-                }
-            }
-            float missing = 0f;
-            for (int j = 0; j < nn; j++) {
-                if (!nUsed[j]) {
-                    float r = best == 0f ? 1f : Math.min(1f, n.weights[j] / best);
-                    missing += n.weights[j] * r * r * r;
-                }
-            }
+            float missing = relativeCost(n, nn, nUsed, bestMatchedWeight(n, nn, nUsed));
             nCov = matchedWeight + missing == 0f ? 0f : matched / (matchedWeight + missing);
         }
         // Persons often leave out middle names and second surnames, organisations rarely leave out
@@ -311,9 +347,11 @@ final class NameScorer {
             score *= evidence / MIN_EVIDENCE;
         }
         float oneWord = q.words == 1 ? bestWordSim(q, qn, qUsed, qSim) : 1f;
-        if (q.words == 1 && (oneWord < ONE_WORD_FUZZY_MIN || (oneWord < 1f && shortestWord(q, qn) <= TokenSimilarity.SHORT))) {
+        if (q.words == 1 && (oneWord < ONE_WORD_FUZZY_MIN || oneWord == TokenSimilarity.ROMANISATION
+                || (oneWord < 1f && shortestWord(q, qn) <= TokenSimilarity.SHORT))) {
             // one word met only approximately, or a short one not exactly: "COST Ltd" is not
-            // "CST Limited", "Nike" not "NIK", "MZKT" not "MTSKT"
+            // "CST Limited", "Nike" not "NIK", "MZKT" not "MTSKT"; nor a word with other vowels
+            // alone ("Midland" is not "Medialand"): that takes more words of the same name
             score = Math.min(score, ONE_WORD_FUZZY_CAP);
         }
         if (q.words <= 1 && n.words > 1) {
@@ -322,6 +360,156 @@ final class NameScorer {
             score = Math.min(score, q.person || n.person ? ONE_WORD_CAP : ONE_WORD_ORG_CAP);
         }
         return Math.max(0f, Math.min(1f, score));
+    }
+
+    private static float bestMatchedWeight(PreparedName n, int nn, boolean[] nUsed) {
+        float best = 0f;
+        for (int j = 0; j < nn; j++) {
+            if (nUsed[j] && n.weights[j] > best) {
+                best = n.weights[j];
+            }
+        }
+        return best;
+    }
+
+    /** Weight of the unmatched tokens of {@code x}, each by its weight relative to {@code best}, cubed. */
+    private static float relativeCost(PreparedName x, int xn, boolean[] used, float best) {
+        float missing = 0f;
+        for (int k = 0; k < xn; k++) {
+            if (!used[k]) {
+                float r = best == 0f ? 1f : Math.min(1f, x.weights[k] / best);
+                missing += x.weights[k] * r * r * r;
+            }
+        }
+        return missing;
+    }
+
+    /** Every word of the list name found (legal forms aside), at least {@link #FOUND}. */
+    private static boolean everyListWordFound(PreparedName n, int nn, boolean[] nUsed, float[] nSim) {
+        for (int j = 0; j < nn; j++) {
+            if (n.tokens[j].kind() == TokenKind.WORD && (!nUsed[j] || nSim[j] < FOUND)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Pairs left-over organisation words of one stem, see {@link #STEM}. */
+    private static void pairStems(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
+                                  float[] qSim, float[] nSim, Result explain) {
+        for (int i = 0; i < qn; i++) {
+            if (qUsed[i] || q.tokens[i].kind() != TokenKind.WORD || q.tokens[i].key().length() < STEM_MIN) {
+                continue;
+            }
+            String a = q.tokens[i].key();
+            for (int j = 0; j < nn; j++) {
+                if (nUsed[j] || n.tokens[j].kind() != TokenKind.WORD || q.tokens[i].transliterated() != n.tokens[j].transliterated()) {
+                    continue;
+                }
+                String b = n.tokens[j].key();
+                int shorter = Math.min(a.length(), b.length());
+                int common = 0;
+                while (common < shorter && a.charAt(common) == b.charAt(common)) {
+                    common++;
+                }
+                if (common >= STEM_MIN && common >= STEM_SHARE * shorter) {
+                    qUsed[i] = true;
+                    qSim[i] = STEM;
+                    nUsed[j] = true;
+                    nSim[j] = STEM;
+                    if (explain != null) {
+                        explain.tokens.add(tokenMatch(q, i, 1, n, j, 1, STEM));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Every word of a listed person's name found in the query (at least {@link #FOUND}), two words
+     * or more, distinctive ones ({@link #WHOLE_NAME_EVIDENCE}), and no more extra query words than
+     * found ones.
+     */
+    private static boolean wholeListNameFound(PreparedName n, int nn, boolean[] nUsed, float[] nSim,
+                                              PreparedName q, int qn, boolean[] qUsed, float evidence) {
+        if (n.words < 2 || evidence < WHOLE_NAME_EVIDENCE) {
+            return false;
+        }
+        if (!everyListWordFound(n, nn, nUsed, nSim)) {
+            return false;
+        }
+        int extra = 0;
+        for (int i = 0; i < qn; i++) {
+            if (!qUsed[i] && q.tokens[i].kind() == TokenKind.WORD) {
+                extra++;
+            }
+        }
+        return extra <= n.words;
+    }
+
+    /**
+     * Pairs the one word left over on each side of a well-matched person's name (at least two
+     * other words found, {@link #WHOLE_NAME_EVIDENCE} of evidence) when they are plausibly one
+     * name part romanised apart; see {@link #LEFTOVER_SKELETON} and {@link #LEFTOVER_EDIT}.
+     */
+    private static void pairLeftovers(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
+                                      float[] qSim, float[] nSim, Result explain) {
+        int qi = -1;
+        int ni = -1;
+        int found = 0;
+        float evidence = 0f;
+        for (int j = 0; j < nn; j++) {
+            if (n.tokens[j].kind() != TokenKind.WORD) {
+                continue;
+            }
+            if (!nUsed[j]) {
+                if (ni >= 0) {
+                    return; // more than one left over: not one part spelled apart
+                }
+                ni = j;
+            } else if (nSim[j] >= FOUND) {
+                found++;
+                evidence += n.weights[j] * nSim[j];
+            }
+        }
+        for (int i = 0; i < qn; i++) {
+            if (!qUsed[i] && q.tokens[i].kind() == TokenKind.WORD) {
+                if (qi >= 0) {
+                    return;
+                }
+                qi = i;
+            }
+        }
+        if (qi < 0 || ni < 0 || found < 2 || evidence < WHOLE_NAME_EVIDENCE) {
+            return;
+        }
+        Token a = q.tokens[qi];
+        Token b = n.tokens[ni];
+        if (a.transliterated() != b.transliterated() || a.key().length() < 3 || b.key().length() < 3) {
+            return;
+        }
+        float sim = 0f;
+        if (a.skeleton().equals(b.skeleton()) && a.skeleton().length() >= 2) {
+            sim = LEFTOVER_SKELETON;
+        } else {
+            int max = Math.max(a.key().length(), b.key().length());
+            int limit = (int) (max * (1f - LEFTOVER_EDIT));
+            int d = EditDistance.osa(a.key(), b.key(), limit + 1);
+            if (d <= limit) {
+                sim = 1f - (float) d / max;
+            }
+        }
+        if (sim <= 0f) {
+            return;
+        }
+        qUsed[qi] = true;
+        qSim[qi] = sim;
+        nUsed[ni] = true;
+        nSim[ni] = sim;
+        if (explain != null) {
+            explain.tokens.add(tokenMatch(q, qi, 1, n, ni, 1, sim));
+        }
     }
 
     /** Two adjacent word tokens of {@code a} concatenated, against one word token of {@code b}. */

@@ -21,6 +21,15 @@ final class TokenSimilarity {
     /** Same skeleton and at most one edit in six letters: a typo of the same word. */
     static final float PHONETIC_AND_SPELLING = 0.92f;
     static final float MIN_EDIT_AND_SOUND = 0.84f;
+    /**
+     * The same consonants in the same order, only the vowels inside the word written otherwise
+     * ("Kamal"/"Kamel", "Sulayman"/"Soliman", "Fadhil"/"Fadil", "Mas'ud"/"Massoud"): how two
+     * authorities romanise one Arabic or Persian name. Nearly a variant-table match, above a mere
+     * sound-alike ({@link #PHONETIC}). See {@link #vowelVariant}. Spellings one letter apart
+     * stay at {@link #PHONETIC_AND_SPELLING}, which a one-word query may alert on; this may not
+     * ("Midland" is not "Medialand").
+     */
+    static final float ROMANISATION = 0.94f;
 
     static final int SHORT = 5;
     /** One shared consonant across scripts, for words of up to three letters. */
@@ -99,7 +108,7 @@ final class TokenSimilarity {
             if (Math.max(ql, nl) >= 6 && EditDistance.osa(qk, nk, allowed + 1) <= allowed) {
                 return PHONETIC_AND_SPELLING;
             }
-            return PHONETIC;
+            return vowelVariant(qk, nk) ? ROMANISATION : PHONETIC;
         }
         if (translit && qs.equals(ns) && qs.length() == 1 && Math.max(ql, nl) <= 3) {
             return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
@@ -127,6 +136,65 @@ final class TokenSimilarity {
             }
         }
         return best;
+    }
+
+    /**
+     * Two spellings of one name that differ only in vowels inside the word: the same consonants
+     * (doubled letters once, q as k, the h of dh/th dropped), at least three of them, the same first
+     * and last letter, and the first vowel of the same class (a; e/i/y; o/u). The last-letter rule
+     * keeps "Roberto"/"Roberta" and "Daniel"/"Daniela" apart, the first-vowel rule "Miller"/"Muller".
+     */
+    static boolean vowelVariant(String a, String b) {
+        if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isK(a.charAt(0)) && isK(b.charAt(0)))) {
+            return false;
+        }
+        char la = a.charAt(a.length() - 1);
+        char lb = b.charAt(b.length() - 1);
+        if (la != lb && !(isK(la) && isK(lb))) {
+            return false;
+        }
+        if (vowelClass(firstVowel(a)) != vowelClass(firstVowel(b))) {
+            return false;
+        }
+        String fa = consonants(a);
+        return fa.length() >= 3 && fa.equals(consonants(b));
+    }
+
+    private static boolean isK(char c) {
+        return c == 'k' || c == 'q';
+    }
+
+    private static char vowelClass(char v) {
+        return switch (v) {
+            case 'e', 'i' -> 'i';
+            case 'o', 'u' -> 'u';
+            default -> v;
+        };
+    }
+
+    /** The consonant frame of {@link #vowelVariant}: vowels and a y before a consonant dropped. */
+    static String consonants(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
+                    || c == 'y' && !(next == 'a' || next == 'e' || next == 'i' || next == 'o' || next == 'u');
+            if (vowel) {
+                prev = 0; // letters apart stay apart: "Mamed" keeps both m
+                continue;
+            }
+            if (c == 'h' && (prev == 'd' || prev == 't')) {
+                continue; // dh, th: "Fadhil"/"Fadil"
+            }
+            char m = c == 'q' ? 'k' : c;
+            if (m != prev) {
+                out.append(m);
+            }
+            prev = m;
+        }
+        return out.toString();
     }
 
     /**
@@ -164,6 +232,9 @@ final class TokenSimilarity {
         }
         if ((sim == INITIAL || sim == LIST_INITIAL) && (q.key().length() == 1 || n.key().length() == 1)) {
             return INITIAL_METHOD;
+        }
+        if (sim == ROMANISATION) {
+            return VARIANT;
         }
         if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == TRANSLIT_SHORT
                 || sim == PHONETIC_AND_SPELLING) {

@@ -2,12 +2,13 @@ package org.tradeguard.text;
 
 /**
  * A consonant skeleton that survives romanisation differences and scripts without short vowels:
- * Arabic "mhmd" (from محمد), "Muhammad" and "Mohamed" all give {@code mhmd}; "Qaddafi" and
- * "Kadhafi" give {@code kdf}; Korean "gim"/"Kim" give {@code km}.
+ * Arabic "mhmd" (from محمد), "Muhammad" and "Mohamed" all give {@code mmt}; "Qaddafi" and
+ * "Kadhafi" give {@code ktf}; Korean "gim"/"Kim" give {@code km}.
  *
  * <p>Rules, in order: digraphs (ph->f, kh->h, gh->g, dh->d, th->t, sh->s, ch->c, ck->k, ts->s,
- * zh->j), letter classes (x->ks; q,c,g,k->k; z,s->s; f,v,w->f ("Kadyroff"/"Kadyrov"); j,y(consonantal)->j), vowels dropped,
- * adjacent equal letters collapsed ("hammad" -> hmd, "mamed" -> mmd). Digits are kept. A token of only vowels keeps its first letter so the
+ * zh->j), letter classes (x->ks; q,c,g,k->k; z,s->s; f,v,w->f ("Kadyroff"/"Kadyrov"); p,b->b; d,t->t;
+ * j and an initial y before a vowel ->j), vowels and h after the first letter dropped,
+ * adjacent equal letters collapsed ("hammad" -> hmt, "mamed" -> mmt). Digits are kept. A token of only vowels keeps its first letter so the
  * skeleton is never empty.
  */
 public final class Phonetics {
