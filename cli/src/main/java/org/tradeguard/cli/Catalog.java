@@ -62,15 +62,15 @@ record Catalog(List<ListLoad> loads, Screener screener, long loadMillis, long in
         own.forEach(l -> replaced.add(l.snapshot().source()));
         List<ListLoad> loads = new ArrayList<>(BundledLists.load(id -> selected.test(id) && !replaced.contains(id)));
         loads.addAll(own);
-        long t1 = System.nanoTime();
-        List<Entity> all = new ArrayList<>();
-        for (ListLoad l : loads) {
-            all.addAll(l.entities());
-        }
         // the lists not selected still count for word rarity, so scores do not depend on the selection
         List<Entity> background = new ArrayList<>();
         for (ListLoad l : BundledLists.load(id -> !selected.test(id) && !replaced.contains(id))) {
             background.addAll(l.entities());
+        }
+        long t1 = System.nanoTime();
+        List<Entity> all = new ArrayList<>();
+        for (ListLoad l : loads) {
+            all.addAll(l.entities());
         }
         Screener screener = Screener.build(all, background);
         long t2 = System.nanoTime();

@@ -449,9 +449,10 @@ final class NameScorer {
     }
 
     /**
-     * Pairs the one word left over on each side of a well-matched person's name (at least two
-     * other words found, {@link #WHOLE_NAME_EVIDENCE} of evidence) when they are plausibly one
-     * name part romanised apart; see {@link #LEFTOVER_SKELETON} and {@link #LEFTOVER_EDIT}.
+     * Pairs the one word left over in a well-matched listed person's name (at least two other
+     * words found, {@link #WHOLE_NAME_EVIDENCE} of evidence) with the most alike left-over query
+     * word when they are plausibly one name part romanised apart; see {@link #LEFTOVER_SKELETON}
+     * and {@link #LEFTOVER_EDIT}.
      */
     private static void pairLeftovers(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
                                       float[] qSim, float[] nSim, Result explain) {
@@ -473,31 +474,19 @@ final class NameScorer {
                 evidence += n.weights[j] * nSim[j];
             }
         }
+        if (ni < 0 || found < 2 || evidence < WHOLE_NAME_EVIDENCE) {
+            return;
+        }
+        // the list's left-over part against the most alike left-over query part
+        Token b = n.tokens[ni];
+        float sim = 0f;
         for (int i = 0; i < qn; i++) {
             if (!qUsed[i] && q.tokens[i].kind() == TokenKind.WORD) {
-                if (qi >= 0) {
-                    return;
+                float x = leftoverSimilarity(q.tokens[i], b);
+                if (x > sim) {
+                    sim = x;
+                    qi = i;
                 }
-                qi = i;
-            }
-        }
-        if (qi < 0 || ni < 0 || found < 2 || evidence < WHOLE_NAME_EVIDENCE) {
-            return;
-        }
-        Token a = q.tokens[qi];
-        Token b = n.tokens[ni];
-        if (a.transliterated() != b.transliterated() || a.key().length() < 3 || b.key().length() < 3) {
-            return;
-        }
-        float sim = 0f;
-        if (a.skeleton().equals(b.skeleton()) && a.skeleton().length() >= 2) {
-            sim = LEFTOVER_SKELETON;
-        } else {
-            int max = Math.max(a.key().length(), b.key().length());
-            int limit = (int) (max * (1f - LEFTOVER_EDIT));
-            int d = EditDistance.osa(a.key(), b.key(), limit + 1);
-            if (d <= limit) {
-                sim = 1f - (float) d / max;
             }
         }
         if (sim <= 0f) {
@@ -510,6 +499,19 @@ final class NameScorer {
         if (explain != null) {
             explain.tokens.add(tokenMatch(q, qi, 1, n, ni, 1, sim));
         }
+    }
+
+    private static float leftoverSimilarity(Token a, Token b) {
+        if (a.transliterated() != b.transliterated() || a.key().length() < 3 || b.key().length() < 3) {
+            return 0f;
+        }
+        if (a.skeleton().equals(b.skeleton()) && a.skeleton().length() >= 2) {
+            return LEFTOVER_SKELETON;
+        }
+        int max = Math.max(a.key().length(), b.key().length());
+        int limit = (int) (max * (1f - LEFTOVER_EDIT));
+        int d = EditDistance.osa(a.key(), b.key(), limit + 1);
+        return d <= limit ? 1f - (float) d / max : 0f;
     }
 
     /** Two adjacent word tokens of {@code a} concatenated, against one word token of {@code b}. */

@@ -2,6 +2,7 @@ package org.tradeguard.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -271,8 +272,31 @@ public final class Screener {
         return !specific && pipeline.isGeneric(t.key()) ? Math.min(idf, GENERIC_WEIGHT) : idf;
     }
 
-    /** Screens one party. Hits at or above the cutoff, best first, at most {@code limit}. */
+    /**
+     * Screens one party. Hits at or above the cutoff, best first, at most {@code limit}. A name
+     * carrying short text in parentheses ("FOREIGN TRADE BANK (FTB)") is also screened as that
+     * text, as list names are indexed (see {@link #namesWithParenthesised}); each entity keeps its
+     * best hit.
+     */
     public List<Hit> screen(ScreeningQuery query, ScreenOptions options) {
+        List<String> names = query.name().indexOf('(') < 0 ? List.of() : namesWithParenthesised(List.of(query.name()));
+        if (names.size() <= 1) {
+            return screenName(query, options);
+        }
+        Map<String, Hit> best = new HashMap<>();
+        for (String name : names) {
+            ScreeningQuery alternative = new ScreeningQuery(name, query.schema(), query.country(), query.birthDate(),
+                    query.identifiers(), query.reference());
+            for (Hit h : screenName(alternative, options)) {
+                best.merge(h.entity().id(), h, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        List<Hit> hits = new ArrayList<>(best.values());
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entity().id()));
+        return hits.size() > options.limit() ? List.copyOf(hits.subList(0, options.limit())) : hits;
+    }
+
+    private List<Hit> screenName(ScreeningQuery query, ScreenOptions options) {
         boolean personQuery = query.schema() == Schema.PERSON;
         boolean specific = personQuery || (query.schema() != null && !query.schema().isA(Schema.LEGAL_ENTITY));
         PreparedName q = new PreparedName(-1, NameKind.NAME, personQuery, specific, pipeline.analyze(query.name()), this::weight);
