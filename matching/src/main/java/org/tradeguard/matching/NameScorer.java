@@ -270,6 +270,10 @@ final class NameScorer {
         } else if (!n.person && !q.person) {
             pairStems(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
         }
+        // a word the other side writes in parentheses is explained, not extra: "Ansar al-Shari'a AAS"
+        // against "ANSAR AL-SHARI'A (AAS)", and the other way round
+        explainByQualifiers(q, qn, qUsed, null, n);
+        explainByQualifiers(n, nn, nUsed, nSim, q);
         float matched = 0f;
         float evidence = 0f;
         for (int j = 0; j < nn; j++) {
@@ -360,6 +364,30 @@ final class NameScorer {
             score = Math.min(score, q.person || n.person ? ONE_WORD_CAP : ONE_WORD_ORG_CAP);
         }
         return Math.max(0f, Math.min(1f, score));
+    }
+
+    /**
+     * Marks as used the words of {@code a} that equal a parenthesised word of {@code b}, and sets
+     * their similarity when {@code sim} is given (list words: they then count as matched). A query
+     * word so marked is simply not extra.
+     */
+    private static void explainByQualifiers(PreparedName a, int an, boolean[] used, float[] sim, PreparedName b) {
+        if (b.qualifiers.length == 0) {
+            return;
+        }
+        for (int i = 0; i < an; i++) {
+            if (!used[i] && a.tokens[i].kind() == TokenKind.WORD) {
+                for (String k : b.qualifiers) {
+                    if (k.equals(a.tokens[i].key())) {
+                        used[i] = true;
+                        if (sim != null) {
+                            sim[i] = 1f;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static float bestMatchedWeight(PreparedName n, int nn, boolean[] nUsed) {

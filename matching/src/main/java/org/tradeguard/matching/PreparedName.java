@@ -30,6 +30,11 @@ final class PreparedName {
     /** Word keys concatenated in order, and sorted: for names split or joined differently. */
     final String joined;
     final String joinedSorted;
+    /**
+     * Keys of the words in parentheses ("ANSAR AL-SHARI'A (AAS)"): not scored as part of the name,
+     * but a word of the other name equal to one is explained, not extra ("Ansar al-Shari'a AAS").
+     */
+    final String[] qualifiers;
 
     /**
      * @param person   the name of a person: missing parts cost less
@@ -84,6 +89,13 @@ final class PreparedName {
         }
         java.util.Collections.sort(keys);
         joinedSorted = String.join("", keys);
+        java.util.List<String> qs = new java.util.ArrayList<>(0);
+        for (Token t : analyzed.tokens()) {
+            if (t.kind() == TokenKind.QUALIFIER && t.key().length() >= 2) {
+                qs.add(t.key());
+            }
+        }
+        qualifiers = qs.toArray(new String[0]);
     }
 
     /** Token weights: rarity of a word across the indexed entities; legal forms a small constant. */
