@@ -70,8 +70,108 @@ final class TokenSimilarity {
         if (q.known() && n.known() && !q.key().equals(n.key())) {
             return 0f; // "Hossein" and "Hassan" are both known names, in different groups
         }
+        if (q.abjad() != n.abjad() && (q.abjad() ? !n.transliterated() : !q.transliterated())
+                && (q.abjad() ? abjadAligns(q.key(), n.key()) : abjadAligns(n.key(), q.key()))) {
+            return TRANSLIT_PHONETIC;
+        }
         return words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated(),
                 q.abjad() || n.abjad());
+    }
+
+    private static final int MAX_ALIGN = 24;
+    private static final ThreadLocal<boolean[]> ALIGN = ThreadLocal.withInitial(() -> new boolean[(MAX_ALIGN + 1) * (MAX_ALIGN + 2)]);
+
+    /**
+     * Whether a Latin name can be read as the romanisation of a word written in an abjad (Arabic,
+     * Persian, Hebrew; {@code abjad} is its transliterated key, which has consonants and long vowels
+     * only): every letter of the abjad word meets, in order, a Latin letter of its class (long
+     * a/y/w meet a vowel, "ee"/"ou" included), and the Latin letters left are short vowels,
+     * a doubled consonant, the h of a digraph or the d of "dj". Stricter than a shared skeleton
+     * because long vowels must agree: سعيد (syd) is "Said" or "Saeed", not "Saad"; محمد (mhmd) is
+     * "Mohamed", not "Mahmoud" (whose "ou" needs a w).
+     */
+    static boolean abjadAligns(String abjad, String latin) {
+        int n = abjad.length();
+        int m = latin.length();
+        if (n < 2 || m < 3 || n > MAX_ALIGN || m > MAX_ALIGN) {
+            return false;
+        }
+        int w = m + 1;
+        boolean[] ok = ALIGN.get();
+        java.util.Arrays.fill(ok, 0, (n + 1) * w, false);
+        ok[0] = true;
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                if (!ok[i * w + j]) {
+                    continue;
+                }
+                if (j < m) {
+                    char l = latin.charAt(j);
+                    char prev = j > 0 ? latin.charAt(j - 1) : 0;
+                    // a final i is a long vowel the abjad writes ("Ahmadi" احمدي), not a short one
+                    boolean skip = isVowel(l) ? !longVowel(latin, j) && !(l == 'i' && j == m - 1)
+                            : l == prev || l == 'h' && prev != 0 && !isVowel(prev) || l == 'd' && j + 1 < m && latin.charAt(j + 1) == 'j';
+                    if (skip) {
+                        ok[i * w + j + 1] = true;
+                    }
+                }
+                if (i < n && j < m) {
+                    char a = abjad.charAt(i);
+                    char l = latin.charAt(j);
+                    if (a == 'a' || a == 'y' || a == 'w') {
+                        if (longVowelFor(a, l)) {
+                            ok[(i + 1) * w + j + 1] = true;
+                            if (j + 1 < m && isVowel(latin.charAt(j + 1))) {
+                                ok[(i + 1) * w + j + 2] = true; // "ee", "ou", "aa"
+                            }
+                        }
+                    }
+                    if (!isVowel(a) && !isVowel(l) && consonantClass(a) == consonantClass(l)) {
+                        ok[(i + 1) * w + j + 1] = true;
+                    }
+                }
+                if (i < n && abjad.charAt(i) == 'a') {
+                    ok[(i + 1) * w + j] = true; // an alif the Latin does not write ("Abdallah"/"bdallh")
+                }
+            }
+        }
+        // at most one letter written in Latin only per abjad letter: "Abbott" is not عبد (bd)
+        return ok[n * w + m] && m <= 2 * n + 1;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /** "ee", "oo", "ou" in Latin write a long vowel, which the abjad writes too. */
+    private static boolean longVowel(String s, int j) {
+        if (j + 1 >= s.length()) {
+            return j > 0 && longVowel(s, j - 1);
+        }
+        char c = s.charAt(j);
+        char d = s.charAt(j + 1);
+        boolean pair = c == 'e' && d == 'e' || c == 'o' && (d == 'o' || d == 'u');
+        return pair || j > 0 && (s.charAt(j - 1) == 'e' && c == 'e' || s.charAt(j - 1) == 'o' && (c == 'o' || c == 'u'));
+    }
+
+    private static boolean longVowelFor(char a, char l) {
+        return switch (a) {
+            case 'a' -> l == 'a' || l == 'e' || l == 'o';
+            case 'y' -> l == 'i' || l == 'e' || l == 'y';
+            default -> l == 'u' || l == 'o' || l == 'w' || l == 'v';
+        };
+    }
+
+    private static char consonantClass(char c) {
+        return switch (c) {
+            case 'q', 'c', 'k' -> 'k';
+            case 'g', 'j' -> 'j';
+            case 'z', 'x', 's' -> 's';
+            case 'w', 'v', 'f' -> 'f';
+            case 'p', 'b' -> 'b';
+            case 'd', 't' -> 't';
+            default -> c;
+        };
     }
 
     static float words(String qk, String qs, String nk, String ns, boolean translit, boolean abjad) {
