@@ -11,6 +11,7 @@ import org.tradeguard.lists.ListLoad;
 import org.tradeguard.matching.bench.QueryMix;
 import org.tradeguard.matching.bench.ThroughputRun;
 import org.tradeguard.model.Entity;
+import org.tradeguard.model.ScreeningQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +58,14 @@ final class BenchCommand implements Callable<Integer> {
         for (ListLoad l : catalog.loads()) {
             all.addAll(l.entities());
         }
-        var mix = QueryMix.build(all, queries, QueryMix.DEFAULT_SEED);
+        List<ScreeningQuery> mix;
+        try {
+            mix = QueryMix.build(all, queries, QueryMix.DEFAULT_SEED);
+        } catch (IllegalArgumentException e) {
+            // a selection such as --lists dpl (legal entities only) is the user's choice, not an internal error
+            throw new CommandLine.ParameterException(cl, "--lists " + lists + ": " + e.getMessage()
+                    + "; select lists with both, e.g. --lists un");
+        }
         org.tradeguard.matching.Screener screener = catalog.screener();
         long indexMillis = catalog.indexMillis();
         if (synthetic > 0) {
