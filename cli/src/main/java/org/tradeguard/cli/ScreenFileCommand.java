@@ -74,7 +74,7 @@ final class ScreenFileCommand implements Callable<Integer> {
         Progress progress = new Progress(err, total);
         CSVFormat inFormat = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
         try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(skipByteOrderMark(r), inFormat);
+             CSVParser parser = CSVParser.parse(org.tradeguard.model.ByteOrderMark.skip(r), inFormat);
              BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
             Map<String, Integer> header = parser.getHeaderMap();
@@ -129,14 +129,6 @@ final class ScreenFileCommand implements Callable<Integer> {
     }
 
     /** Skips the byte order mark that Excel writes at the start of a "CSV UTF-8" file, so the first column keeps its name. */
-    private static BufferedReader skipByteOrderMark(BufferedReader r) throws IOException {
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
-        }
-        return r;
-    }
-
     private static String field(CSVRecord rec, String column) {
         return rec.isMapped(column) && rec.isSet(column) ? rec.get(column) : "";
     }

@@ -69,7 +69,15 @@ public final class Tradeguard implements Runnable {
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
             return handle(ex, err, debug);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // an Error (out of memory, stack overflow) is not an alert: exit 1 would say "listed"
+            err.println("tradeguard: internal error " + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            err.flush();
+            return INTERNAL;
+        }
     }
 
     static int handle(Exception ex, PrintWriter err, boolean debug) {

@@ -54,7 +54,9 @@ public final class ThroughputRun {
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int offset = t * (mix.size() / Math.max(1, threads));
-            long[] lat = new long[1 << 22];
+            // 4M latencies per thread on one or two threads (minutes of screening); less per thread
+            // beyond, so 40 threads do not need 1.3 GB of arrays
+            long[] lat = new long[Math.min(1 << 22, (1 << 25) / threads)];
             results.add(lat);
             Thread th = new Thread(() -> {
                 int i = offset;

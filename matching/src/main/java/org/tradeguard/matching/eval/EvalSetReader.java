@@ -47,7 +47,8 @@ public final class EvalSetReader {
     public static List<EvalCase> read(Path file) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder));
+        try (BufferedReader r = org.tradeguard.model.ByteOrderMark.skip(
+                new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder)));
              CSVParser p = CSVParser.parse(r, FORMAT)) {
             Map<String, Integer> header = p.getHeaderMap();
             if (header == null || !header.containsKey("query")) {
