@@ -47,10 +47,13 @@ final class NameScorer {
     /** ... it stays at most here. */
     static final float ONE_WORD_FUZZY_CAP = 0.75f;
 
-    /** Every word of the list name met exactly (legal forms aside): the whole listed name was given. */
-    private static boolean everyListWordExact(PreparedName n, int nn, boolean[] nUsed, float[] nSim) {
+    /**
+     * Every word of the list name met at least {@code min} alike (legal forms aside): with 1, the
+     * whole listed name was given; with {@link #FOUND}, it was found in the query.
+     */
+    private static boolean everyListWord(PreparedName n, int nn, boolean[] nUsed, float[] nSim, float min) {
         for (int j = 0; j < nn; j++) {
-            if (n.tokens[j].kind() == TokenKind.WORD && (!nUsed[j] || nSim[j] < 1f)) {
+            if (n.tokens[j].kind() == TokenKind.WORD && (!nUsed[j] || nSim[j] < min)) {
                 return false;
             }
         }
@@ -313,7 +316,7 @@ final class NameScorer {
         if (n.person) {
             missingQuery = (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? PERSON_EXTRA_PART : PERSON_MISSING_PART)
                     * unmatchedQuery;
-        } else if (everyListWordFound(n, nn, nUsed, nSim)) {
+        } else if (everyListWord(n, nn, nUsed, nSim, FOUND)) {
             // the whole listed organisation name is in the query: an added word costs by how
             // distinctive it is next to the best matched word, as a missing list word does below
             // ("MAKIN INSTITUTE" for "MAKIN", "Yas Air Kish" for "YAS AIR")
@@ -345,7 +348,7 @@ final class NameScorer {
             score = joined;
             evidence = Math.max(evidence, joined * Math.min(n.totalWeight, q.totalWeight));
         }
-        boolean exactAll = unmatchedQuery == 0f && everyListWordExact(n, nn, nUsed, nSim);
+        boolean exactAll = unmatchedQuery == 0f && everyListWord(n, nn, nUsed, nSim, 1f);
         if (evidence < MIN_EVIDENCE && !exactAll) {
             // an exact full match of a listed name is evidence whatever its words ("United Aircraft Corporation")
             score *= evidence / MIN_EVIDENCE;
@@ -412,16 +415,6 @@ final class NameScorer {
         return missing;
     }
 
-    /** Every word of the list name found (legal forms aside), at least {@link #FOUND}. */
-    private static boolean everyListWordFound(PreparedName n, int nn, boolean[] nUsed, float[] nSim) {
-        for (int j = 0; j < nn; j++) {
-            if (n.tokens[j].kind() == TokenKind.WORD && (!nUsed[j] || nSim[j] < FOUND)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Pairs left-over organisation words of one stem, see {@link #STEM}. */
     private static void pairStems(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
                                   float[] qSim, float[] nSim, Result explain) {
@@ -464,7 +457,7 @@ final class NameScorer {
         if (n.words < 2 || evidence < WHOLE_NAME_EVIDENCE) {
             return false;
         }
-        if (!everyListWordFound(n, nn, nUsed, nSim)) {
+        if (!everyListWord(n, nn, nUsed, nSim, FOUND)) {
             return false;
         }
         int extra = 0;
