@@ -205,8 +205,8 @@ final class NameScorer {
         if (qn == 0 || nn == 0) {
             return 0f;
         }
-        // candidate pairs: single-single, pair(q)-single(n), single(q)-pair(n)
-        int cap = qn * nn + 2 * (qn + nn) * 2 + 8;
+        // candidate pairs: single-single, pair(q)-single(n), single(q)-pair(n), article-joined
+        int cap = 2 * qn * nn + 2 * (qn + nn) * 2 + 8;
         Scratch sc = SCRATCH.get().ensure(cap, Math.max(qn, nn));
         float[] sims = sc.sims;
         int[] qi = sc.qi;
@@ -225,6 +225,8 @@ final class NameScorer {
         }
         c = compounds(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
         c = compounds(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
+        c = articles(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
+        c = articles(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
 
         boolean[] qUsed = sc.qUsed;
         boolean[] nUsed = sc.nUsed;
@@ -335,7 +337,10 @@ final class NameScorer {
             // an unmatched organisation word costs by how distinctive it is next to the best matched
             // word: "Aeroflot" explains "Aeroflot Russian Airlines", but "International Trading"
             // does not explain "Leader International Trading" (the rarest word is the one missing)
-            float missing = relativeCost(n, nn, nUsed, bestMatchedWeight(n, nn, nUsed));
+            // ... unless each side names another place: "AL-HARAMAIN: ALBANIA BRANCH" is not the
+            // Ethiopia branch, so every left-out word then costs its full weight
+            boolean otherPlace = unmatchedPlace(q, qn, qUsed) && unmatchedPlace(n, nn, nUsed);
+            float missing = relativeCost(n, nn, nUsed, otherPlace ? 0f : bestMatchedWeight(n, nn, nUsed));
             nCov = matchedWeight + missing == 0f ? 0f : matched / (matchedWeight + missing);
         }
         // Persons often leave out middle names and second surnames, organisations rarely leave out
@@ -391,6 +396,15 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    private static boolean unmatchedPlace(PreparedName x, int xn, boolean[] used) {
+        for (int k = 0; k < xn; k++) {
+            if (!used[k] && x.place[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static float bestMatchedWeight(PreparedName n, int nn, boolean[] nUsed) {
@@ -567,6 +581,38 @@ final class NameScorer {
                         qi[c] = i; ql[c] = 2; ni[c] = j; nl[c] = 1;
                     } else {
                         qi[c] = j; ql[c] = 1; ni[c] = i; nl[c] = 2;
+                    }
+                    c++;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * A word of {@code a} written after a separate article against a word of {@code b} with the
+     * article joined: "al-Din" / "Eldin", "al-Dine" / "Eddine" (the article assimilated). The
+     * separate article on one side is what makes the joined letters an article: "Albert" alone
+     * is not "al-Bert".
+     */
+    private static int articles(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
+                                float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
+        for (int i = 0; i < an; i++) {
+            if (!a.articled[i]) {
+                continue;
+            }
+            for (int j = 0; j < bn && c < sims.length; j++) {
+                Token bare = b.withoutArticle[j];
+                if (bare == null) {
+                    continue;
+                }
+                float s = aIsQuery ? TokenSimilarity.similarity(a.tokens[i], bare) : TokenSimilarity.similarity(bare, a.tokens[i]);
+                if (s >= TokenSimilarity.PHONETIC) {
+                    sims[c] = s;
+                    if (aIsQuery) {
+                        qi[c] = i; ql[c] = 1; ni[c] = j; nl[c] = 1;
+                    } else {
+                        qi[c] = j; ql[c] = 1; ni[c] = i; nl[c] = 1;
                     }
                     c++;
                 }

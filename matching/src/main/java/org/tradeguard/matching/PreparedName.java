@@ -35,6 +35,15 @@ final class PreparedName {
      * but a word of the other name equal to one is explained, not extra ("Ansar al-Shari'a AAS").
      */
     final String[] qualifiers;
+    /** Words written after a separate article ("al-Din", "el Kader"). */
+    final boolean[] articled;
+    /**
+     * Each word's key without an article joined to it ("eldin", "eddine" -> "din", "dine"), or
+     * null: compared with a word the other name writes after a separate article.
+     */
+    final Token[] withoutArticle;
+    /** Country names and demonyms ({@code places.txt}). */
+    final boolean[] place;
 
     /**
      * @param person   the name of a person: missing parts cost less
@@ -96,6 +105,53 @@ final class PreparedName {
             }
         }
         qualifiers = qs.toArray(new String[0]);
+        articled = new boolean[n];
+        withoutArticle = new Token[n];
+        place = new boolean[n];
+        java.util.List<Token> all = analyzed.tokens();
+        int k = 0;
+        for (int a = 0; a < all.size(); a++) {
+            Token t = all.get(a);
+            if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.LEGAL_FORM) {
+                continue;
+            }
+            if (t.kind() == TokenKind.WORD) {
+                Token prev = a > 0 ? all.get(a - 1) : null;
+                articled[k] = prev != null && prev.kind() == TokenKind.STOPWORD && (prev.key().equals("al") || prev.key().equals("el"));
+                String bare = t.transliterated() ? null : withoutArticle(t.key());
+                if (bare != null) {
+                    withoutArticle[k] = new Token(t.text(), bare, org.tradeguard.text.Phonetics.skeleton(bare), TokenKind.WORD,
+                            t.start(), t.end(), false, false, false, false);
+                }
+                place[k] = org.tradeguard.text.NamePipeline.standard().isPlace(t.key());
+            }
+            k++;
+        }
+    }
+
+    /**
+     * A word with the Arabic article joined to it, without it: "al"/"el" + at least three letters
+     * ("eldin" -> "din", "elsseid" -> "seid"), or a vowel and a doubled consonant the article
+     * became ("eddine" -> "dine", "essid" -> "sid", "ennahda" -> "nahda"). Null otherwise.
+     */
+    static String withoutArticle(String key) {
+        if (key.length() < 5) {
+            return null;
+        }
+        char v = key.charAt(0);
+        char c = key.charAt(1);
+        String rest;
+        if ((v == 'a' || v == 'e') && c == 'l') {
+            rest = key.substring(2);
+        } else if ((v == 'a' || v == 'e' || v == 'u') && c == key.charAt(2) && "tdrzsn".indexOf(c) >= 0) {
+            rest = key.substring(2);
+        } else {
+            return null;
+        }
+        if (rest.length() > 3 && rest.charAt(0) == rest.charAt(1)) {
+            rest = rest.substring(1);
+        }
+        return rest.length() >= 3 ? rest : null;
     }
 
     /** Token weights: rarity of a word across the indexed entities; legal forms a small constant. */

@@ -93,7 +93,7 @@ public final class Screener {
             Set<String> seen = new HashSet<>();
             Set<String> words = new HashSet<>();
             for (NameKind kind : NameKind.values()) {
-                for (String value : namesWithParenthesised(e.get(kind.property))) {
+                for (String value : namesWithParts(e.get(kind.property))) {
                     if (!seen.add(value)) {
                         continue;
                     }
@@ -116,7 +116,7 @@ public final class Screener {
             Set<String> seen = new HashSet<>();
             Set<String> words = new HashSet<>();
             for (NameKind kind : NameKind.values()) {
-                for (String value : namesWithParenthesised(e.get(kind.property))) {
+                for (String value : namesWithParts(e.get(kind.property))) {
                     if (seen.add(value)) {
                         addWords(pipeline.analyze(value), words);
                     }
@@ -194,11 +194,16 @@ public final class Screener {
     }
 
     /**
-     * The names as listed, plus the short text a name carries in parentheses as a name of its own:
-     * "RECONNAISSANCE GENERAL BUREAU (RGB)" is also findable as "RGB", while the pipeline ignores
-     * parenthesised words when comparing whole names.
+     * The names as listed, plus the parts a name carries as names of their own:
+     * <ul>
+     * <li>short text in parentheses: "RECONNAISSANCE GENERAL BUREAU (RGB)" is also findable as
+     *     "RGB", while the pipeline ignores parenthesised words when comparing whole names;</li>
+     * <li>two names joined by "and" that begin with the same word: "BANK SEPAH AND BANK SEPAH
+     *     INTERNATIONAL" is also "BANK SEPAH" and "BANK SEPAH INTERNATIONAL" (one listing for a
+     *     bank and its subsidiary). Other names with "and" are one name ("Ansar al-Islam and ...").</li>
+     * </ul>
      */
-    static List<String> namesWithParenthesised(List<String> values) {
+    static List<String> namesWithParts(List<String> values) {
         List<String> out = new ArrayList<>(values);
         for (String v : values) {
             int open = v.indexOf('(');
@@ -212,6 +217,34 @@ public final class Screener {
                     out.add(inner);
                 }
                 open = v.indexOf('(', close + 1);
+            }
+            String[] halves = AND.split(v, -1);
+            if (halves.length == 2) {
+                String[] a = halves[0].strip().split("\\s+");
+                String[] b = halves[1].strip().split("\\s+");
+                if (a.length >= 2 && b.length >= 2 && a[0].equalsIgnoreCase(b[0])) {
+                    out.add(halves[0].strip());
+                    out.add(halves[1].strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\s+(?:and|&)\\s+",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The forms a query is screened in: as given, its parts as list names have them
+     * ({@link #namesWithParts}), and with parentheses dropped, the parenthesised words then being
+     * part of the name: "AL-HARAMAIN (AFGHANISTAN BRANCH)" is the branch, not only "AL-HARAMAIN".
+     */
+    static List<String> queryForms(String name) {
+        List<String> out = namesWithParts(List.of(name));
+        if (name.indexOf('(') >= 0) {
+            String flat = name.replace('(', ' ').replace(')', ' ').replaceAll("\\s+", " ").strip();
+            if (!out.contains(flat)) {
+                out.add(flat);
             }
         }
         return out;
@@ -273,13 +306,12 @@ public final class Screener {
     }
 
     /**
-     * Screens one party. Hits at or above the cutoff, best first, at most {@code limit}. A name
-     * carrying short text in parentheses ("FOREIGN TRADE BANK (FTB)") is also screened as that
-     * text, as list names are indexed (see {@link #namesWithParenthesised}); each entity keeps its
-     * best hit.
+     * Screens one party. Hits at or above the cutoff, best first, at most {@code limit}. The name is
+     * screened in each of its {@link #queryForms} ("FOREIGN TRADE BANK (FTB)" also as "FTB" and as
+     * "FOREIGN TRADE BANK FTB"); each entity keeps its best hit.
      */
     public List<Hit> screen(ScreeningQuery query, ScreenOptions options) {
-        List<String> names = query.name().indexOf('(') < 0 ? List.of() : namesWithParenthesised(List.of(query.name()));
+        List<String> names = queryForms(query.name());
         if (names.size() <= 1) {
             return screenName(query, options);
         }

@@ -49,7 +49,9 @@ public final class NamePipeline {
 
     public AnalyzedName analyze(String name) {
         List<Token> raw = tokenize(name);
-        List<Token> tokens = qualify(classify(mergeLegalForms(raw)), name);
+        List<Token> phrases = mergePhrases(mergePhrases(raw, tables.legalForms, tables.longestLegalForm, TokenKind.LEGAL_FORM),
+                tables.countryNames, tables.longestCountryName, TokenKind.WORD);
+        List<Token> tokens = qualify(classify(markArticles(phrases, name)), name);
         return new AnalyzedName(name, tokens);
     }
 
@@ -205,27 +207,31 @@ public final class NamePipeline {
 
     // ---- token stages -------------------------------------------------------------------------
 
-    /** Replaces the longest legal-form phrase at each position by one LEGAL_FORM token. */
-    private List<Token> mergeLegalForms(List<Token> in) {
+    /**
+     * Replaces the longest phrase of {@code table} at each position by one token of {@code kind}
+     * keyed by the phrase's canonical form: legal forms ("Company Limited", "S.A.", "OOO"; a
+     * one-word legal form also with one typo) and countries' long names ("Russian Federation").
+     */
+    private List<Token> mergePhrases(List<Token> in, java.util.Map<String, String> table, int longest, TokenKind kind) {
         List<Token> out = new ArrayList<>(in.size());
         int i = 0;
         while (i < in.size()) {
             int matched = 0;
             String canon = null;
             StringBuilder phrase = new StringBuilder();
-            for (int len = 1; len <= tables.longestLegalForm && i + len <= in.size(); len++) {
+            for (int len = 1; len <= longest && i + len <= in.size(); len++) {
                 if (len > 1) {
                     phrase.append(' ');
                 }
                 phrase.append(in.get(i + len - 1).text());
-                String c = tables.legalForms.get(phrase.toString());
-                if (c != null) {
+                String c = table.get(phrase.toString());
+                if (c != null && (kind == TokenKind.LEGAL_FORM || len > 1)) {
                     matched = len;
                     canon = c;
                 }
             }
             if (matched == 0) {
-                canon = fuzzyLegalForm(in.get(i));
+                canon = kind == TokenKind.LEGAL_FORM ? fuzzyLegalForm(in.get(i)) : null;
                 if (canon == null) {
                     out.add(in.get(i));
                     i++;
@@ -240,11 +246,36 @@ public final class NamePipeline {
                 text.append(in.get(k).text());
             }
             String key = canon.replace(" ", "");
-            out.add(new Token(text.toString(), key, Phonetics.skeleton(key), TokenKind.LEGAL_FORM,
+            out.add(new Token(text.toString(), key, Phonetics.skeleton(key), kind,
                     first.start(), last.end(), first.transliterated(), false, false, first.abjad()));
             i += matched;
         }
         return out;
+    }
+
+    /**
+     * The Arabic article assimilated to the next word and written apart with a hyphen is a stop
+     * word as "al" is: "an-Nusra", "ash-Sham", "ad-Din" (a vowel, then the consonant the next word
+     * begins with). Written apart with a space it stays a word: "Ed Davis".
+     */
+    private static List<Token> markArticles(List<Token> in, String name) {
+        List<Token> out = null;
+        for (int k = 0; k + 1 < in.size(); k++) {
+            Token t = in.get(k);
+            Token next = in.get(k + 1);
+            String a = t.text();
+            if (t.kind() != TokenKind.WORD || t.transliterated() || a.length() < 2 || a.length() > 3
+                    || "aeiu".indexOf(a.charAt(0)) < 0 || t.end() >= name.length() || name.charAt(t.end()) != '-'
+                    || next.start() != t.end() + 1 || next.text().length() < 3 || !next.text().startsWith(a.substring(1))
+                    || "aeiou".indexOf(a.charAt(1)) >= 0 || "aeiou".indexOf(a.charAt(a.length() - 1)) >= 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(in);
+            }
+            out.set(k, t.withKind(TokenKind.STOPWORD, "al"));
+        }
+        return out == null ? in : out;
     }
 
     /**
@@ -264,6 +295,31 @@ public final class NamePipeline {
             }
         }
         return null;
+    }
+
+    /**
+     * "Abd" (servant of) joined to the name it governs, in the key "abd" + the name, as "Abdul",
+     * "Abdel", "Abd" written apart key "abd" (name-variants.txt): "Abdelrahim", "Abdul Rahim" and
+     * "Abdurrahim" (the article assimilated: Abd-ur-Rahim) all give "abd" + "rahim". Returns null
+     * for other words and when less than three letters of the name are left ("Abdalla").
+     */
+    static String abdCompound(String w) {
+        if (!w.startsWith("abd") || w.length() < 7) {
+            return null;
+        }
+        int i = 3;
+        if ("aeiou".indexOf(w.charAt(i)) >= 0 && "aeiou".indexOf(w.charAt(i + 1)) < 0) {
+            i++; // the vowel of the article: abd-u-l, abd-e-l, abd-u-r
+            if (w.charAt(i) == 'l' && w.charAt(i + 1) == 'l') {
+                return null; // abd-ul-lah and its forms: name-variants.txt spells those
+            }
+            if (w.charAt(i) == 'l') {
+                i++; // abd-ul-Rahim
+            } else if (i + 1 < w.length() && w.charAt(i) == w.charAt(i + 1)) {
+                i++; // assimilated article: abd-ur-Rahman, abd-us-Salam
+            }
+        }
+        return w.length() - i >= 3 ? "abd" + w.substring(i) : null;
     }
 
     /** Shortest legal-form word matched with a typo: below this one edit turns one word into another. */
@@ -289,6 +345,9 @@ public final class NamePipeline {
             } else {
                 String canon = tables.canonical.get(t.text());
                 String variant = tables.variants.get(t.text());
+                if (canon == null && variant == null && !t.transliterated()) {
+                    canon = abdCompound(t.text());
+                }
                 out.add(variant != null ? t.known(variant) : canon == null ? t : t.withKind(TokenKind.WORD, canon));
                 anyWord = true;
             }

@@ -24,6 +24,9 @@ final class Tables {
     final Map<String, String> singleWordLegalForms;
     /** Longest legal-form phrase, in tokens. */
     final int longestLegalForm;
+    /** Phrase (space-joined folded tokens) -> the place word it stands for ("russian federation" -> "russia"). */
+    final Map<String, String> countryNames;
+    final int longestCountryName;
     final Set<String> honorifics;
     final Set<String> stopwords;
     /** Country names and demonyms, which qualify an organisation's name rather than identify it. */
@@ -45,18 +48,9 @@ final class Tables {
     private Tables() {
         List<String> v = new ArrayList<>();
         legalForms = new HashMap<>();
-        int longest = 1;
-        for (String line : lines("legal-forms.txt", v)) {
-            int colon = line.indexOf(':');
-            String canon = line.substring(0, colon).strip();
-            for (String variant : line.substring(colon + 1).split(",")) {
-                String phrase = variant.strip();
-                legalForms.put(phrase, canon);
-                longest = Math.max(longest, phrase.split(" ").length);
-            }
-            legalForms.put(canon, canon);
-        }
-        longestLegalForm = longest;
+        longestLegalForm = phrases("legal-forms.txt", v, legalForms);
+        countryNames = new HashMap<>();
+        longestCountryName = phrases("country-names.txt", v, countryNames);
         Map<String, String> single = new java.util.TreeMap<>();
         legalForms.forEach((k, c) -> {
             if (!k.contains(" ")) {
@@ -71,13 +65,7 @@ final class Tables {
         g.addAll(words("english-words.txt", v));
         generic = g;
         canonical = new HashMap<>();
-        for (String line : lines("abbreviations.txt", v)) {
-            int colon = line.indexOf(':');
-            String canon = line.substring(0, colon).strip();
-            for (String variant : line.substring(colon + 1).split(",")) {
-                canonical.put(variant.strip(), canon);
-            }
-        }
+        phrases("abbreviations.txt", v, canonical);
         variants = new HashMap<>();
         for (String line : lines("name-variants.txt", v)) {
             String[] group = line.strip().split("\\s+");
@@ -86,6 +74,28 @@ final class Tables {
             }
         }
         versions = String.join(",", v);
+    }
+
+    /**
+     * Reads "canonical: variant, variant" lines into {@code out} (each variant and the canonical
+     * itself map to the canonical); returns the longest phrase in tokens.
+     */
+    private static int phrases(String file, List<String> versions, Map<String, String> out) {
+        int longest = 1;
+        for (String line : lines(file, versions)) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException(file + ": expected 'canonical: variant, ...', got " + line);
+            }
+            String canon = line.substring(0, colon).strip();
+            for (String variant : line.substring(colon + 1).split(",")) {
+                String phrase = variant.strip();
+                out.put(phrase, canon);
+                longest = Math.max(longest, phrase.split(" ").length);
+            }
+            out.put(canon, canon);
+        }
+        return longest;
     }
 
     private static Set<String> words(String file, List<String> versions) {
