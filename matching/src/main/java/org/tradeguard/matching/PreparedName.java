@@ -131,8 +131,9 @@ final class PreparedName {
 
     /**
      * A word with the Arabic article joined to it, without it: "al"/"el" + at least three letters
-     * ("eldin" -> "din", "elsseid" -> "seid"), or a vowel and a doubled consonant the article
-     * became ("eddine" -> "dine", "essid" -> "sid", "ennahda" -> "nahda"). Null otherwise.
+     * ("eldin" -> "din", "elsseid" -> "seid"), a vowel and a doubled consonant the article
+     * became ("eddine" -> "dine", "essid" -> "sid", "ennahda" -> "nahda"), or "l" alone before
+     * a vowel ("lazher" -> "azher"). Null otherwise.
      */
     static String withoutArticle(String key) {
         if (key.length() < 5) {
@@ -145,6 +146,8 @@ final class PreparedName {
             rest = key.substring(2);
         } else if ((v == 'a' || v == 'e' || v == 'u') && c == key.charAt(2) && "tdrzsn".indexOf(c) >= 0) {
             rest = key.substring(2);
+        } else if (v == 'l' && (c == 'a' || c == 'e')) {
+            rest = key.substring(1); // the article's vowel elided: "Lazher" for "al-Azhar"
         } else {
             return null;
         }

@@ -31,6 +31,12 @@ final class TokenSimilarity {
      */
     static final float ROMANISATION = 0.94f;
 
+    /**
+     * The same letters, one of them doubled on one side only: "Habbo"/"Habo", "Mattar"/"Matar",
+     * "Shabab"/"Shabaab" (Arabic writes a doubled consonant once). Closer than a vowel variant.
+     */
+    static final float DOUBLED = 0.96f;
+
     static final int SHORT = 5;
     /** One shared consonant across scripts, for words of up to three letters. */
     static final float TRANSLIT_SHORT = 0.8f;
@@ -188,6 +194,10 @@ final class TokenSimilarity {
             // query name ("PERDOMO, Gustavo A" for "Gustavo Anguiano") explains little of it
             return ql == 1 ? INITIAL : LIST_INITIAL;
         }
+        if (ql >= 3 && nl >= 3 && ql != nl && Math.abs(ql - nl) <= 2 && qk.charAt(0) == nk.charAt(0)
+                && undoubled(qk).equals(undoubled(nk))) {
+            return DOUBLED;
+        }
         boolean sameVowel = firstVowel(qk) == firstVowel(nk);
         if (qs.equals(ns) && qs.length() >= 2 && Math.min(ql, nl) >= 3
                 // a short skeleton shared by words of very different length is chance: "Adecco"/"TAK"
@@ -209,6 +219,9 @@ final class TokenSimilarity {
                 return PHONETIC_AND_SPELLING;
             }
             return vowelVariant(qk, nk) ? ROMANISATION : PHONETIC;
+        }
+        if (!translit && (feminineH(qk) || feminineH(nk)) && vowelVariant(qk, nk)) {
+            return ROMANISATION; // the skeletons differ on the h of the ending only: "Zeiniye"/"Zayniyah"
         }
         if (translit && qs.equals(ns) && qs.length() == 1 && Math.max(ql, nl) <= 3) {
             return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
@@ -241,23 +254,70 @@ final class TokenSimilarity {
     /**
      * Two spellings of one name that differ only in vowels inside the word: the same consonants
      * (doubled letters once, q as k, the h of dh/th dropped), at least three of them, the same first
-     * and last letter, and the first vowel of the same class (a; e/i/y; o/u). The last-letter rule
-     * keeps "Roberto"/"Roberta" and "Daniel"/"Daniela" apart, the first-vowel rule "Miller"/"Muller".
+     * and last letter, and the first vowel of the same class (a; e/i/y; o/u; the diphthong ai/ay/ei/ey).
+     * The last-letter rule keeps "Roberto"/"Roberta" and "Daniel"/"Daniela" apart, the first-vowel
+     * rule "Miller"/"Muller". The feminine ending is one letter however written: "Zeiniye"/"Zayniyah",
+     * "Fatima"/"Fatemeh" (a final h after a vowel is dropped, a final a and e agree).
      */
     static boolean vowelVariant(String a, String b) {
         if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isK(a.charAt(0)) && isK(b.charAt(0)))) {
             return false;
         }
+        a = withoutFinalH(a);
+        b = withoutFinalH(b);
         char la = a.charAt(a.length() - 1);
         char lb = b.charAt(b.length() - 1);
-        if (la != lb && !(isK(la) && isK(lb))) {
+        if (la != lb && !(isK(la) && isK(lb)) && !(isAe(la) && isAe(lb))) {
             return false;
         }
-        if (vowelClass(firstVowel(a)) != vowelClass(firstVowel(b))) {
+        if (firstVowelClass(a) != firstVowelClass(b)) {
             return false;
         }
         String fa = consonants(a);
         return fa.length() >= 3 && fa.equals(consonants(b));
+    }
+
+    private static boolean isAe(char c) {
+        return c == 'a' || c == 'e';
+    }
+
+    private static String withoutFinalH(String s) {
+        return feminineH(s) ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Ends in "ah" or "eh", the feminine ending written with its h. */
+    private static boolean feminineH(String s) {
+        int n = s.length();
+        return n > 3 && s.charAt(n - 1) == 'h' && isAe(s.charAt(n - 2));
+    }
+
+    /** The class of the first vowel; a or e before i or y is the diphthong ("Zeinab"/"Zaynab"). */
+    private static char firstVowelClass(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isAe(c) && i + 1 < s.length() && (s.charAt(i + 1) == 'i' || s.charAt(i + 1) == 'y')) {
+                return 'd';
+            }
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' && i > 0) {
+                return vowelClass(firstVowel(s));
+            }
+        }
+        return 0;
+    }
+
+    /** The word with each run of one letter written once. */
+    static String undoubled(String s) {
+        StringBuilder out = null;
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) == s.charAt(i - 1)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+            } else if (out != null) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static boolean isK(char c) {
@@ -266,7 +326,7 @@ final class TokenSimilarity {
 
     private static char vowelClass(char v) {
         return switch (v) {
-            case 'e', 'i' -> 'i';
+            case 'e', 'i', 'y' -> 'i';
             case 'o', 'u' -> 'u';
             default -> v;
         };
@@ -333,7 +393,7 @@ final class TokenSimilarity {
         if ((sim == INITIAL || sim == LIST_INITIAL) && (q.key().length() == 1 || n.key().length() == 1)) {
             return INITIAL_METHOD;
         }
-        if (sim == ROMANISATION) {
+        if (sim == ROMANISATION || sim == DOUBLED) {
             return VARIANT;
         }
         if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == TRANSLIT_SHORT
