@@ -263,12 +263,17 @@ final class TokenSimilarity {
         if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isK(a.charAt(0)) && isK(b.charAt(0)))) {
             return false;
         }
-        a = withoutFinalH(a);
-        b = withoutFinalH(b);
         char la = a.charAt(a.length() - 1);
         char lb = b.charAt(b.length() - 1);
-        if (la != lb && !(isK(la) && isK(lb)) && !(isAe(la) && isAe(lb))) {
-            return false;
+        if (la != lb && !(isK(la) && isK(lb))) {
+            // the feminine ending only: "Zayniyah"/"Zeiniye" ("Faleh"/"Falih" keep their h, a consonant)
+            a = withoutFinalH(a);
+            b = withoutFinalH(b);
+            la = a.charAt(a.length() - 1);
+            lb = b.charAt(b.length() - 1);
+            if (la != lb && !(isAe(la) && isAe(lb))) {
+                return false;
+            }
         }
         if (firstVowelClass(a) != firstVowelClass(b)) {
             return false;

@@ -31,6 +31,7 @@ class TokenSimilarityTest {
             "zeiniye, zayniyah, true",  // the feminine ending, the diphthong
             "fatima, fatemeh, true",    // Fat-e-meh: the first vowel is a
             "zaynab, zeinab, true",
+            "falih, faleh, true",       // a final h both sides is a consonant
             "roberta, robertah, true",  // the h of the feminine ending
     })
     void vowelVariant(String a, String b, boolean expected) {
