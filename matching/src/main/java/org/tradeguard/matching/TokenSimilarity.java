@@ -220,8 +220,10 @@ final class TokenSimilarity {
             }
             return vowelVariant(qk, nk) ? ROMANISATION : PHONETIC;
         }
-        if (!translit && (feminineH(qk) || feminineH(nk)) && vowelVariant(qk, nk)) {
-            return ROMANISATION; // the skeletons differ on the h of the ending only: "Zeiniye"/"Zayniyah"
+        if (!translit && vowelVariant(qk, nk)) {
+            // the skeletons differ on the h of the ending ("Zeiniye"/"Zayniyah"), or a short
+            // skeleton with another first vowel of one class ("Torabi"/"Turabi")
+            return ROMANISATION;
         }
         if (translit && qs.equals(ns) && qs.length() == 1 && Math.max(ql, nl) <= 3) {
             return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
@@ -279,7 +281,24 @@ final class TokenSimilarity {
             return false;
         }
         String fa = consonants(a);
-        return fa.length() >= 3 && fa.equals(consonants(b));
+        // two syllables at least: one-syllable names of another vowel are other names ("Dung"/"Dong")
+        return fa.length() >= 3 && fa.equals(consonants(b)) && syllables(a) >= 2 && syllables(b) >= 2;
+    }
+
+    private static int syllables(String s) {
+        int n = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            // y as in consonants(): a vowel unless a vowel follows
+            boolean v = isVowel(c) || c == 'y' && !isVowel(next);
+            if (v && !inVowel) {
+                n++;
+            }
+            inVowel = v;
+        }
+        return n;
     }
 
     private static boolean isAe(char c) {

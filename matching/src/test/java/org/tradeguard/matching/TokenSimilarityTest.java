@@ -31,6 +31,8 @@ class TokenSimilarityTest {
             "zeiniye, zayniyah, true",  // the feminine ending, the diphthong
             "fatima, fatemeh, true",    // Fat-e-meh: the first vowel is a
             "zaynab, zeinab, true",
+            "torabi, turabi, true",     // o and u: one class
+            "dung, dong, false",        // one syllable
             "falih, faleh, true",       // a final h both sides is a consonant
             "roberta, robertah, true",  // the h of the feminine ending
     })
