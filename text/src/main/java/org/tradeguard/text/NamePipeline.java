@@ -256,7 +256,8 @@ public final class NamePipeline {
     /**
      * The Arabic article assimilated to the next word and written apart with a hyphen is a stop
      * word as "al" is: "an-Nusra", "ash-Sham", "ad-Din" (a vowel, then the consonant the next word
-     * begins with). Written apart with a space it stays a word: "Ed Davis".
+     * begins with). Written apart with a space it stays a word: "Ed Davis". So is the Persian
+     * ezafe hyphenated to the word it follows ("Sanaty-e", "Ajza-ye").
      */
     private static List<Token> markArticles(List<Token> in, String name) {
         List<Token> out = null;
@@ -274,6 +275,18 @@ public final class NamePipeline {
                 out = new ArrayList<>(in);
             }
             out.set(k, t.withKind(TokenKind.STOPWORD, "al"));
+        }
+        for (int k = 1; k < in.size(); k++) {
+            // the Persian ezafe hyphenated to the word before: "Mojtama-e Sanaty-e Ajza-ye Daqiq"
+            Token t = in.get(k);
+            Token prev = in.get(k - 1);
+            if (t.kind() == TokenKind.WORD && (t.text().equals("e") || t.text().equals("ye")) && !t.transliterated()
+                    && t.start() == prev.end() + 1 && name.charAt(prev.end()) == '-') {
+                if (out == null) {
+                    out = new ArrayList<>(in);
+                }
+                out.set(k, t.withKind(TokenKind.STOPWORD, t.text()));
+            }
         }
         return out == null ? in : out;
     }

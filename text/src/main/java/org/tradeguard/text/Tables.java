@@ -66,6 +66,7 @@ final class Tables {
         generic = g;
         canonical = new HashMap<>();
         phrases("abbreviations.txt", v, canonical);
+        phrases("translations.txt", v, canonical);
         variants = new HashMap<>();
         for (String line : lines("name-variants.txt", v)) {
             String[] group = line.strip().split("\\s+");
