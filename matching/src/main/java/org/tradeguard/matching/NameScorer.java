@@ -569,7 +569,7 @@ final class NameScorer {
                 // a compound must be spelled alike, not merely sound alike: "ul"+"hind" is not "Linda";
                 // across scripts only the skeleton is reliable (Arabic "nsr"+"allh" is "Nasrallah")
                 float s = joined.equals(o.key()) ? 1f
-                        : sameScript && joined.charAt(0) == o.key().charAt(0) ? editSimilarity(joined, o.key()) : 0f;
+                        : sameScript && joined.charAt(0) == o.key().charAt(0) ? compoundSimilarity(joined, o.key()) : 0f;
                 // only for abjads: Han and Hangul syllables joined by sound meet unrelated Latin words
                 if (s < COMPOUND_MIN && !sameScript && (t1.abjad() || o.abjad())
                         && a.pairSkeletons[i].equals(o.skeleton()) && o.skeleton().length() >= 3) {
@@ -619,6 +619,20 @@ final class NameScorer {
             }
         }
         return c;
+    }
+
+    /**
+     * {@link #editSimilarity} where it can reach {@link #COMPOUND_MIN}, else 0: below nine letters
+     * only equal strings can, so most pairs are decided without computing a distance.
+     */
+    private static float compoundSimilarity(String joined, String other) {
+        int max = Math.max(joined.length(), other.length());
+        int allowed = (int) (max * (1f - COMPOUND_MIN) + 1e-4f);
+        if (allowed == 0 || Math.abs(joined.length() - other.length()) > allowed) {
+            return 0f;
+        }
+        float s = editSimilarity(joined, other);
+        return s >= COMPOUND_MIN ? s : 0f;
     }
 
     private static float joinedSimilarity(PreparedName q, PreparedName n) {

@@ -231,17 +231,41 @@ public final class Screener {
         return out;
     }
 
+    private int wordsOutsideParentheses(String name) {
+        int words = 0;
+        for (org.tradeguard.text.Token t : pipeline.analyze(name).tokens()) {
+            if (t.kind() == TokenKind.WORD) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean containsAnd(String name) {
+        for (int i = name.indexOf(' '); i >= 0 && i + 4 < name.length(); i = name.indexOf(' ', i + 1)) {
+            if (name.regionMatches(true, i + 1, "and ", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\s+(?:and|&)\\s+",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The forms a query is screened in: as given, its parts as list names have them
-     * ({@link #namesWithParts}), and with parentheses dropped, the parenthesised words then being
-     * part of the name: "AL-HARAMAIN (AFGHANISTAN BRANCH)" is the branch, not only "AL-HARAMAIN".
+     * ({@link #namesWithParts}), and, when one word stands outside the parentheses, with the
+     * parentheses dropped: "AL-HARAMAIN (AFGHANISTAN BRANCH)" is the branch, not any "AL-HARAMAIN"
+     * (a one-word name cannot confirm a longer listed one). With more words outside, the
+     * parenthesised words already explain list words (see {@code NameScorer}).
      */
-    static List<String> queryForms(String name) {
+    List<String> queryForms(String name) {
+        if (name.indexOf('(') < 0 && name.indexOf('&') < 0 && !containsAnd(name)) {
+            return List.of(name); // the common case, without the regular expression
+        }
         List<String> out = namesWithParts(List.of(name));
-        if (name.indexOf('(') >= 0) {
+        if (name.indexOf('(') >= 0 && wordsOutsideParentheses(name) <= 1) {
             String flat = name.replace('(', ' ').replace(')', ' ').replaceAll("\\s+", " ").strip();
             if (!out.contains(flat)) {
                 out.add(flat);

@@ -195,7 +195,7 @@ final class TokenSimilarity {
             return ql == 1 ? INITIAL : LIST_INITIAL;
         }
         if (ql >= 3 && nl >= 3 && ql != nl && Math.abs(ql - nl) <= 2 && qk.charAt(0) == nk.charAt(0)
-                && undoubled(qk).equals(undoubled(nk))) {
+                && sameUndoubled(qk, nk)) {
             return DOUBLED;
         }
         boolean sameVowel = firstVowel(qk) == firstVowel(nk);
@@ -280,9 +280,44 @@ final class TokenSimilarity {
         if (firstVowelClass(a) != firstVowelClass(b)) {
             return false;
         }
-        String fa = consonants(a);
         // two syllables at least: one-syllable names of another vowel are other names ("Dung"/"Dong")
-        return fa.length() >= 3 && fa.equals(consonants(b)) && syllables(a) >= 2 && syllables(b) >= 2;
+        return syllables(a) >= 2 && syllables(b) >= 2 && sameFrame(a, b);
+    }
+
+    private static final ThreadLocal<char[][]> FRAMES = ThreadLocal.withInitial(() -> new char[2][64]);
+
+    /** {@code consonants(a).equals(consonants(b))} with three consonants at least, without allocating. */
+    private static boolean sameFrame(String a, String b) {
+        if (a.length() > 64 || b.length() > 64) {
+            String fa = consonants(a);
+            return fa.length() >= 3 && fa.equals(consonants(b));
+        }
+        char[][] f = FRAMES.get();
+        int na = frame(a, f[0]);
+        return na >= 3 && na == frame(b, f[1]) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na);
+    }
+
+    /** Writes the consonant frame of {@code s} (see {@link #consonants}) into {@code out}; returns its length. */
+    private static int frame(String s, char[] out) {
+        int n = 0;
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            if (isVowel(c) || c == 'y' && !isVowel(next)) {
+                prev = 0; // letters apart stay apart: "Mamed" keeps both m
+                continue;
+            }
+            if (c == 'h' && (prev == 'd' || prev == 't')) {
+                continue; // dh, th: "Fadhil"/"Fadil"
+            }
+            char m = c == 'q' ? 'k' : c;
+            if (m != prev) {
+                out[n++] = m;
+            }
+            prev = m;
+        }
+        return n;
     }
 
     private static int syllables(String s) {
@@ -329,20 +364,25 @@ final class TokenSimilarity {
         return 0;
     }
 
-    /** The word with each run of one letter written once. */
-    static String undoubled(String s) {
-        StringBuilder out = null;
-        for (int i = 1; i < s.length(); i++) {
-            if (s.charAt(i) == s.charAt(i - 1)) {
-                if (out == null) {
-                    out = new StringBuilder(s.length()).append(s, 0, i);
-                }
-            } else if (out != null) {
-                out.append(s.charAt(i));
+    /** Equal once each run of one letter is written once ("habbo"/"habo"), without allocating. */
+    static boolean sameUndoubled(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char c = a.charAt(i);
+            if (c != b.charAt(j)) {
+                return false;
+            }
+            while (i < a.length() && a.charAt(i) == c) {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) == c) {
+                j++;
             }
         }
-        return out == null ? s : out.toString();
+        return i == a.length() && j == b.length();
     }
+
 
     private static boolean isK(char c) {
         return c == 'k' || c == 'q';
@@ -358,28 +398,10 @@ final class TokenSimilarity {
 
     /** The consonant frame of {@link #vowelVariant}: vowels and a y before a consonant dropped. */
     static String consonants(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        char prev = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
-                    || c == 'y' && !(next == 'a' || next == 'e' || next == 'i' || next == 'o' || next == 'u');
-            if (vowel) {
-                prev = 0; // letters apart stay apart: "Mamed" keeps both m
-                continue;
-            }
-            if (c == 'h' && (prev == 'd' || prev == 't')) {
-                continue; // dh, th: "Fadhil"/"Fadil"
-            }
-            char m = c == 'q' ? 'k' : c;
-            if (m != prev) {
-                out.append(m);
-            }
-            prev = m;
-        }
-        return out.toString();
+        char[] out = new char[s.length()];
+        return new String(out, 0, frame(s, out));
     }
+
 
     /**
      * The first vowel, "ou" read as u and y as i: in a short name a different first vowel makes
