@@ -277,8 +277,8 @@ final class NameScorer {
         }
         // a word the other side writes in parentheses is explained, not extra: "Ansar al-Shari'a AAS"
         // against "ANSAR AL-SHARI'A (AAS)", and the other way round
-        explainByQualifiers(q, qn, qUsed, null, n);
-        explainByQualifiers(n, nn, nUsed, nSim, q);
+        explainByQualifiers(q, qn, qUsed, null, n, explain, true);
+        explainByQualifiers(n, nn, nUsed, nSim, q, explain, false);
         float matched = 0f;
         float evidence = 0f;
         for (int j = 0; j < nn; j++) {
@@ -379,17 +379,22 @@ final class NameScorer {
      * their similarity when {@code sim} is given (list words: they then count as matched). A query
      * word so marked is simply not extra.
      */
-    private static void explainByQualifiers(PreparedName a, int an, boolean[] used, float[] sim, PreparedName b) {
+    private static void explainByQualifiers(PreparedName a, int an, boolean[] used, float[] sim, PreparedName b,
+                                            Result explain, boolean aIsQuery) {
         if (b.qualifiers.length == 0) {
             return;
         }
         for (int i = 0; i < an; i++) {
             if (!used[i] && a.tokens[i].kind() == TokenKind.WORD) {
-                for (String k : b.qualifiers) {
-                    if (k.equals(a.tokens[i].key())) {
+                for (int k = 0; k < b.qualifiers.length; k++) {
+                    if (b.qualifiers[k].equals(a.tokens[i].key())) {
                         used[i] = true;
                         if (sim != null) {
                             sim[i] = 1f;
+                        }
+                        if (explain != null) {
+                            explain.tokens.add(aIsQuery ? qualifierMatch(a, a.tokens[i], b, b.qualifierTokens[k], 0f)
+                                    : qualifierMatch(b, b.qualifierTokens[k], a, a.tokens[i], a.weights[i]));
                         }
                         break;
                     }
@@ -397,6 +402,14 @@ final class NameScorer {
             }
         }
     }
+
+    /** A word met by a parenthesised word of the other name: method {@link TokenSimilarity#QUALIFIER}. */
+    private static TokenMatch qualifierMatch(PreparedName q, Token qt, PreparedName n, Token nt, float weight) {
+        return new TokenMatch(q.analyzed.original().substring(qt.start(), qt.end()), qt.start(), qt.end(),
+                n.analyzed.original().substring(nt.start(), nt.end()), nt.start(), nt.end(), TokenSimilarity.QUALIFIER,
+                1.0, Math.round(weight * 1000) / 1000.0);
+    }
+
 
     private static boolean unmatchedPlace(PreparedName x, int xn, boolean[] used) {
         for (int k = 0; k < xn; k++) {

@@ -35,6 +35,8 @@ final class PreparedName {
      * but a word of the other name equal to one is explained, not extra ("Ansar al-Shari'a AAS").
      */
     final String[] qualifiers;
+    /** The tokens of {@link #qualifiers}, for explanations. */
+    final Token[] qualifierTokens;
     /** Words written after a separate article ("al-Din", "el Kader"). */
     final boolean[] articled;
     /**
@@ -98,13 +100,17 @@ final class PreparedName {
         }
         java.util.Collections.sort(keys);
         joinedSorted = String.join("", keys);
-        java.util.List<String> qs = new java.util.ArrayList<>(0);
+        java.util.List<Token> qs = new java.util.ArrayList<>(0);
         for (Token t : analyzed.tokens()) {
             if (t.kind() == TokenKind.QUALIFIER && t.key().length() >= 2) {
-                qs.add(t.key());
+                qs.add(t);
             }
         }
-        qualifiers = qs.toArray(new String[0]);
+        qualifiers = new String[qs.size()];
+        qualifierTokens = qs.toArray(new Token[0]);
+        for (int k = 0; k < qualifiers.length; k++) {
+            qualifiers[k] = qualifierTokens[k].key();
+        }
         articled = new boolean[n];
         withoutArticle = new Token[n];
         place = new boolean[n];

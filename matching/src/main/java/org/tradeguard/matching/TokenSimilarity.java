@@ -65,6 +65,8 @@ final class TokenSimilarity {
     static final String INITIAL_METHOD = "initial";
     static final String LEGAL_FORM = "legal_form";
     static final String COMPOUND = "compound";
+    /** A word met by a word the other name writes in parentheses ("AAS" / "(AAS)"). */
+    static final String QUALIFIER = "qualifier";
 
     /** Similarity in [0,1]; 0 means no match. */
     static float similarity(Token q, Token n) {

@@ -30,6 +30,8 @@ class ScreenerFactsTest {
                 .add(Prop.PASSPORT_NUMBER, "YA1234567").add(Prop.WEAK_ALIAS, "Il Lupo Grigio").build());
         all.add(Entity.builder("t-vessel", Schema.VESSEL, new Provenance(snap, "t-vessel", ""))
                 .add(Prop.NAME, "NORTHERN QUILLWAVE").add(Prop.IMO_NUMBER, "IMO 9876543").build());
+        all.add(Entity.builder("t-org", Schema.ORGANIZATION, new Provenance(snap, "t-org", ""))
+                .add(Prop.NAME, "HARAKAT ZORVANIA AL-JADIDA (HZJ)").build());
         screener = Screener.build(all);
     }
 
@@ -98,5 +100,21 @@ class ScreenerFactsTest {
     void everyHitRecordsTheAlgorithm() {
         Hit h = hit(new ScreeningQuery("Pietro Zorvanian", Schema.PERSON, null, null, List.of(), null), "t-person");
         assertThat(h.algorithm()).isEqualTo(Screener.ALGORITHM);
+    }
+
+    /** Every word that counts as met is in the explanation, also one met by a parenthesised word. */
+    @Test
+    void wordMetByAParenthesisedWordIsExplained() {
+        String query = "Harakat Zorvania al-Jadida HZJ";
+        Hit h = hit(new ScreeningQuery(query, Schema.ORGANIZATION, null, null, List.of(), null), "t-org");
+        assertThat(h.explanation().unmatchedQuery()).isEmpty();
+        assertThat(h.explanation().tokens()).anySatisfy(t -> {
+            assertThat(t.method()).isEqualTo("qualifier");
+            assertThat(t.queryText()).isEqualTo("HZJ");
+            assertThat(t.listText()).isEqualTo("HZJ");
+        }).allSatisfy(t -> {
+            assertThat(query.substring(t.queryStart(), t.queryEnd())).isEqualTo(t.queryText());
+            assertThat(h.explanation().listName().substring(t.listStart(), t.listEnd())).isEqualTo(t.listText());
+        });
     }
 }

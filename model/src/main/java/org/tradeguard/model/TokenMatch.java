@@ -9,7 +9,8 @@ package org.tradeguard.model;
  * @param listText   the list token as written
  * @param listStart  offset in the list name
  * @param listEnd    end offset in the list name
- * @param method     exact, variant, transliteration, phonetic, edit_distance, initial, legal_form, compound
+ * @param method     exact, variant, transliteration, phonetic, edit_distance, initial, legal_form, compound,
+ *                   qualifier (met by a word the other name writes in parentheses)
  * @param similarity 0..1
  * @param weight     the token's weight in the name score (its rarity across the lists)
  */
