@@ -572,6 +572,9 @@ final class NameScorer {
                 continue;
             }
             String joined = a.pairKeys[i];
+            if (b.maxKeyLength < joined.length() - 2) {
+                continue; // every word of b is too short for this pair (the test below, for all of b)
+            }
             for (int j = 0; j < bn && c < sims.length; j++) {
                 Token o = b.tokens[j];
                 int ol = o.key().length();

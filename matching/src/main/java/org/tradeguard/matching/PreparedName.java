@@ -46,6 +46,8 @@ final class PreparedName {
     final Token[] withoutArticle;
     /** Country names and demonyms ({@code places.txt}). */
     final boolean[] place;
+    /** Length of the longest word key: two words joined longer by more than two letters meet none. */
+    final int maxKeyLength;
 
     /**
      * @param person   the name of a person: missing parts cost less
@@ -81,6 +83,13 @@ final class PreparedName {
         }
         totalWeight = total;
         words = w;
+        int longest = 0;
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.WORD) {
+                longest = Math.max(longest, t.key().length());
+            }
+        }
+        maxKeyLength = longest;
         StringBuilder sb = new StringBuilder();
         java.util.List<String> keys = new java.util.ArrayList<>(w);
         for (Token t : tokens) {
