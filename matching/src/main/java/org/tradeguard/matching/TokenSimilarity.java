@@ -1,6 +1,7 @@
 package org.tradeguard.matching;
 
 import org.tradeguard.text.EditDistance;
+import org.tradeguard.text.Phonetics;
 
 import org.tradeguard.text.Token;
 import org.tradeguard.text.TokenKind;
@@ -82,8 +83,15 @@ final class TokenSimilarity {
                 && (q.abjad() ? abjadAligns(q.key(), n.key()) : abjadAligns(n.key(), q.key()))) {
             return TRANSLIT_PHONETIC;
         }
-        return words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated(),
+        float s = words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated(),
                 q.abjad() || n.abjad());
+        if (s < 1f && (q.known() || n.known()) && !q.transliterated() && !n.transliterated()
+                && q.text().charAt(0) == n.text().charAt(0)) {
+            // a variant-table word is keyed by its group's first spelling; a typo of the spelling
+            // as written is compared as written too: "Mushin" is "Muhsin" (keyed "mohsen") misspelled
+            s = Math.max(s, words(q.text(), Phonetics.skeleton(q.text()), n.text(), Phonetics.skeleton(n.text()), false, false));
+        }
+        return s;
     }
 
     private static final int MAX_ALIGN = 24;
@@ -175,7 +183,7 @@ final class TokenSimilarity {
             case 'q', 'c', 'k' -> 'k';
             case 'g', 'j' -> 'j';
             case 'z', 'x', 's' -> 's';
-            case 'w', 'v', 'f' -> 'f';
+            case 'w', 'v' -> 'v'; // waw is w or v (Persian), never f: عمودي is not "Mufti"
             case 'p', 'b' -> 'b';
             case 'd', 't' -> 't';
             default -> c;

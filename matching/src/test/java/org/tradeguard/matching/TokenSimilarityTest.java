@@ -67,6 +67,7 @@ class TokenSimilarityTest {
             "shms, sami, false",
             "bd, abbott, false",     // too many letters the abjad word does not have
             "fhd, vahidi, false",    // a final i is written in Arabic
+            "mwdy, mufti, false",    // waw is never f
             "ahmdy, ahmadi, true",
     })
     void abjadAligns(String abjad, String latin, boolean expected) {
