@@ -265,7 +265,7 @@ final class TokenSimilarity {
 
     /**
      * Two spellings of one name that differ only in vowels inside the word: the same consonants
-     * (doubled letters once, q as k, the h of dh/th dropped), at least three of them, the same first
+     * (see {@link #sameFrame}), at least three of them, the same first
      * and last letter, and the first vowel of the same class (a; e/i/y; o/u; the diphthong ai/ay/ei/ey).
      * The last-letter rule keeps "Roberto"/"Roberta" and "Daniel"/"Daniela" apart, the first-vowel
      * rule "Miller"/"Muller". The feminine ending is one letter however written: "Zeiniye"/"Zayniyah",
@@ -296,25 +296,27 @@ final class TokenSimilarity {
 
     private static final ThreadLocal<char[][]> FRAMES = ThreadLocal.withInitial(() -> new char[2][64]);
 
-    /** {@code consonants(a).equals(consonants(b))} with three consonants at least, without allocating. */
+    /**
+     * The same consonant frame, three consonants at least, without allocating. The frame: vowels
+     * dropped ({@link #vowelAt}), doubled letters once, q as k, the h of dh/th dropped.
+     */
     private static boolean sameFrame(String a, String b) {
-        if (a.length() > 64 || b.length() > 64) {
-            String fa = consonants(a);
-            return fa.length() >= 3 && fa.equals(consonants(b));
-        }
         char[][] f = FRAMES.get();
+        if (f[0].length < Math.max(a.length(), b.length())) {
+            f = new char[2][Math.max(a.length(), b.length())];
+            FRAMES.set(f);
+        }
         int na = frame(a, f[0]);
         return na >= 3 && na == frame(b, f[1]) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na);
     }
 
-    /** Writes the consonant frame of {@code s} (see {@link #consonants}) into {@code out}; returns its length. */
+    /** Writes the consonant frame of {@code s} into {@code out}; returns its length. */
     private static int frame(String s, char[] out) {
         int n = 0;
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-            if (isVowel(c) || c == 'y' && !isVowel(next)) {
+            if (vowelAt(s, i)) {
                 prev = 0; // letters apart stay apart: "Mamed" keeps both m
                 continue;
             }
@@ -330,14 +332,17 @@ final class TokenSimilarity {
         return n;
     }
 
+    /** A vowel at {@code i}: a, e, i, o, u, and y unless a vowel follows ("Sayyid": a-y, y-i). */
+    private static boolean vowelAt(String s, int i) {
+        char c = s.charAt(i);
+        return isVowel(c) || c == 'y' && !(i + 1 < s.length() && isVowel(s.charAt(i + 1)));
+    }
+
     private static int syllables(String s) {
         int n = 0;
         boolean inVowel = false;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-            // y as in consonants(): a vowel unless a vowel follows
-            boolean v = isVowel(c) || c == 'y' && !isVowel(next);
+            boolean v = vowelAt(s, i);
             if (v && !inVowel) {
                 n++;
             }
@@ -406,11 +411,7 @@ final class TokenSimilarity {
         };
     }
 
-    /** The consonant frame of {@link #vowelVariant}: vowels and a y before a consonant dropped. */
-    static String consonants(String s) {
-        char[] out = new char[s.length()];
-        return new String(out, 0, frame(s, out));
-    }
+
 
 
     /**
