@@ -129,7 +129,7 @@ public final class Screener {
         this.documentFrequency = df;
         this.corpusSize = n + background.size();
         this.maxIdf = (float) Math.log((corpusSize + 1) / 0.5);
-        PreparedName.Weights weights = this::weight;
+        PreparedName.Weights weights = this::listWeight;
         this.names = new ArrayList<>();
         this.namesOfEntity = new int[n][];
         this.dates = new PartialDate[n][];
@@ -189,8 +189,30 @@ public final class Screener {
         for (Token t : a.tokens()) {
             if (t.kind() == TokenKind.WORD) {
                 words.add(t.key());
+                words.add(SKELETON + t.skeleton());
             }
         }
+    }
+
+    /** Prefix of the skeleton entries in the rarity counts, see {@link #listWeight}. */
+    private static final String SKELETON = "\u0000";
+
+    /**
+     * The weight of a list name's word: {@link #weight}, except that a word in an abjad weighs no
+     * more than its skeleton's rarity over all scripts. Few entities carry Arabic-script names, so
+     * "rhmn" (رحمن) counted alone looks as rare as a surname while "Rahman" is common; a listed
+     * "عبد الرحمن" must not count as the distinctive name its rarity would make it. (Query words
+     * keep their own rarity: lowering them would make an Arabic query's unmatched words cheap.)
+     */
+    private float listWeight(Token t, boolean specific) {
+        float w = weight(t, specific);
+        if (t.abjad() && t.kind() == TokenKind.WORD) {
+            Integer fs = documentFrequency.get(SKELETON + t.skeleton());
+            if (fs != null) {
+                w = Math.min(w, Math.max(MIN_WORD_WEIGHT, (float) Math.log((corpusSize + 1) / (fs + 0.5))));
+            }
+        }
+        return w;
     }
 
     /**

@@ -133,7 +133,13 @@ public final class NamePipeline {
                 }
             }
             String raw = word.toString();
-            if (script == Character.UnicodeScript.ARABIC && raw.length() > 3 && raw.startsWith("\u0627\u0644")) {
+            if (script == Character.UnicodeScript.ARABIC && raw.length() > 6 && raw.startsWith(ABD_AL) && !raw.equals(ABDULLAH)) {
+                // "Abd" joined to the article and the name it governs ("عبدالمنان") is one word
+                // keyed without the article, as the Latin "Abdulmanan" is keyed "abd" + "manan"
+                // (abdCompound); Abdullah stays as written
+                raw = raw.substring(0, 3) + raw.substring(5);
+            }
+            if (script == Character.UnicodeScript.ARABIC && raw.length() > 3 && raw.startsWith("\u0627\u0644") && !raw.equals(ALLAH)) {
                 // the Arabic article is written joined ("الأسد"); Latin lists write it apart ("al-Assad")
                 out.add(new Token("al", "al", Phonetics.skeleton("al"), TokenKind.WORD, start, start + 2, true, false, false, true));
                 raw = raw.substring(2);
@@ -151,6 +157,10 @@ public final class NamePipeline {
         }
         return out;
     }
+
+    private static final String ABD_AL = "\u0639\u0628\u062f\u0627\u0644";   // عبدال
+    private static final String ABDULLAH = "\u0639\u0628\u062f\u0627\u0644\u0644\u0647"; // عبدالله
+    private static final String ALLAH = "\u0627\u0644\u0644\u0647";       // الله: a word, not al + lh
 
     private static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp) || isMark(cp);
