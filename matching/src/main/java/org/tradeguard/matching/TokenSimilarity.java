@@ -142,7 +142,10 @@ final class TokenSimilarity {
                             }
                         }
                     }
-                    if (!isVowel(a) && !isVowel(l) && consonantClass(a) == consonantClass(l)) {
+                    // qaf is g in the Maghreb and the Gulf (بلقاسم is "Belgacem", القذافي "Gaddafi"),
+                    // and a French c before e or i is s ("Belgacem", "Hocine")
+                    boolean softC = l == 'c' && a == 's' && j + 1 < m && (latin.charAt(j + 1) == 'e' || latin.charAt(j + 1) == 'i');
+                    if (!isVowel(a) && !isVowel(l) && (consonantClass(a) == consonantClass(l) || a == 'q' && l == 'g' || softC)) {
                         ok[(i + 1) * w + j + 1] = true;
                     }
                 }

@@ -68,6 +68,9 @@ class TokenSimilarityTest {
             "bd, abbott, false",     // too many letters the abjad word does not have
             "fhd, vahidi, false",    // a final i is written in Arabic
             "mwdy, mufti, false",    // waw is never f
+            "blqasm, belgacem, true", // qaf read g, c before e read s (Maghreb)
+            "hsyn, hocine, true",
+            "hsyn, hockine, false",
             "ahmdy, ahmadi, true",
     })
     void abjadAligns(String abjad, String latin, boolean expected) {
