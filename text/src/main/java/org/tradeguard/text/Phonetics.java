@@ -6,7 +6,7 @@ package org.tradeguard.text;
  * "Kadhafi" give {@code ktf}; Korean "gim"/"Kim" give {@code km}.
  *
  * <p>Rules, in order: digraphs (ph->f, kh->h, gh->g, dh->d, th->t, sh->s, ch->c, ck->k, ts->s,
- * zh->j), letter classes (x->ks; q,c,g,k->k; z,s->s; f,v,w->f ("Kadyroff"/"Kadyrov"); p,b->b; d,t->t;
+ * zh->j), letter classes (x->ks; q,c,g,k->k, but c before e/i/y->s; z,s->s; f,v,w->f ("Kadyroff"/"Kadyrov"); p,b->b; d,t->t;
  * j and an initial y before a vowel ->j), vowels and h after the first letter dropped,
  * adjacent equal letters collapsed ("hammad" -> hmt, "mamed" -> mmt). Digits are kept. A token of only vowels keeps its first letter so the
  * skeleton is never empty.
@@ -43,7 +43,9 @@ public final class Phonetics {
             } else {
                 m = switch (c) {
                     case 'a', 'e', 'i', 'o', 'u', 'y' -> (c == 'y' && i == 0 && next != 0 && isVowel(next)) ? 'j' : 0;
-                    case 'q', 'c', 'g', 'k' -> 'k';
+                    // a c before e, i or y sounds s in French and Spanish spellings: "Belgacem" (بلقاسم), "Hocine"
+                    case 'c' -> next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+                    case 'q', 'g', 'k' -> 'k';
                     case 'z', 'x', 's' -> 's';
                     case 'w', 'v', 'f' -> 'f';
                     case 'p', 'b' -> 'b'; // Korean ㅂ: "Pyong"/"Byeong"
