@@ -1,7 +1,6 @@
 package org.tradeguard.matching;
 
 import org.tradeguard.text.EditDistance;
-import org.tradeguard.text.Phonetics;
 
 import org.tradeguard.text.Token;
 import org.tradeguard.text.TokenKind;
@@ -85,13 +84,27 @@ final class TokenSimilarity {
         }
         float s = words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated(),
                 q.abjad() || n.abjad());
-        if (s < 1f && (q.known() || n.known()) && !q.transliterated() && !n.transliterated()
+        if (s < MIN_EDIT && q.known() != n.known() && !q.transliterated() && !n.transliterated()
                 && q.text().charAt(0) == n.text().charAt(0)) {
             // a variant-table word is keyed by its group's first spelling; a typo of the spelling
-            // as written is compared as written too: "Mushin" is "Muhsin" (keyed "mohsen") misspelled
-            s = Math.max(s, words(q.text(), Phonetics.skeleton(q.text()), n.text(), Phonetics.skeleton(n.text()), false, false));
+            // as written is compared as written: "Mushin" is "Muhsin" (keyed "mohsen") misspelled
+            s = Math.max(s, editSimilarity(q.text(), n.text()));
         }
         return s;
+    }
+
+    /**
+     * Spelling similarity by edit distance, 0 below {@link #MIN_EDIT}; at most 0.95. The distance
+     * stops counting past the largest that can still reach MIN_EDIT.
+     */
+    private static float editSimilarity(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        int allowed = (int) (max * (1f - MIN_EDIT));
+        if (max < MIN_EDIT_LENGTH || Math.abs(a.length() - b.length()) > allowed) {
+            return 0f;
+        }
+        int d = EditDistance.osa(a, b, allowed + 1);
+        return d <= allowed ? Math.min(1f - (float) d / max, 0.95f) : 0f;
     }
 
     private static final int MAX_ALIGN = 24;
@@ -241,16 +254,7 @@ final class TokenSimilarity {
         if (translit && qs.equals(ns) && qs.length() == 1 && Math.max(ql, nl) <= 3) {
             return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
         }
-        float best = 0f;
-        int max = Math.max(ql, nl);
-        // the largest distance that can still reach MIN_EDIT; the distance stops counting past it
-        int allowed = (int) (max * (1f - MIN_EDIT));
-        if (max >= MIN_EDIT_LENGTH && Math.abs(ql - nl) <= allowed) {
-            int d = EditDistance.osa(qk, nk, allowed + 1);
-            if (d <= allowed) {
-                best = Math.min(1f - (float) d / max, 0.95f);
-            }
-        }
+        float best = editSimilarity(qk, nk);
         if (translit) {
             int sm = Math.max(qs.length(), ns.length());
             // (1 - d/sm) * 0.85 >= 0.6 holds up to d = 0.294 * sm
