@@ -236,6 +236,8 @@ final class NameScorer {
         java.util.Arrays.fill(nUsed, 0, nn, false);
         java.util.Arrays.fill(qSim, 0, qn, 0f);
         java.util.Arrays.fill(nSim, 0, nn, 0f);
+        // query words as the alignment counts them: a compound met as one word is one
+        int qWords = q.words;
         // greedy: repeatedly take the best remaining pair whose tokens are free
         boolean[] taken = sc.taken;
         java.util.Arrays.fill(taken, 0, c, false);
@@ -257,6 +259,9 @@ final class NameScorer {
                 break;
             }
             taken[best] = true;
+            if (ql[best] == 2) {
+                qWords--; // two query words met as one: "ولى الله" is the one name "Waliullah"
+            }
             for (int x = 0; x < ql[best]; x++) {
                 qUsed[qi[best] + x] = true;
                 qSim[qi[best] + x] = sims[best];
@@ -366,7 +371,7 @@ final class NameScorer {
             // alone ("Midland" is not "Medialand"): that takes more words of the same name
             score = Math.min(score, ONE_WORD_FUZZY_CAP);
         }
-        if (q.words <= 1 && n.words > 1) {
+        if (qWords <= 1 && n.words > 1) {
             // one word cannot confirm a longer name: "Linda" is not "LINDA, Maria Teresa", "Cosmo" is
             // not "COSMO RESOURCES PTE LTD"; lists carry the short names they mean as aliases
             score = Math.min(score, q.person || n.person ? ONE_WORD_CAP : ONE_WORD_ORG_CAP);
@@ -586,10 +591,14 @@ final class NameScorer {
                 // across scripts only the skeleton is reliable (Arabic "nsr"+"allh" is "Nasrallah")
                 float s = joined.equals(o.key()) ? 1f
                         : sameScript && joined.charAt(0) == o.key().charAt(0) ? compoundSimilarity(joined, o.key()) : 0f;
-                // only for abjads: Han and Hangul syllables joined by sound meet unrelated Latin words
-                if (s < COMPOUND_MIN && !sameScript && (t1.abjad() || o.abjad())
-                        && a.pairSkeletons[i].equals(o.skeleton()) && o.skeleton().length() >= 3) {
-                    s = TokenSimilarity.PHONETIC;
+                // only for abjads: Han and Hangul syllables joined by sound meet unrelated Latin words.
+                // Read letter by letter as a single word is ("امین الله" / "Aminullah"), else by skeleton
+                if (s < COMPOUND_MIN && !sameScript && (t1.abjad() || o.abjad())) {
+                    if (t1.abjad() ? TokenSimilarity.abjadAligns(joined, o.key()) : TokenSimilarity.abjadAligns(o.key(), joined)) {
+                        s = TokenSimilarity.TRANSLIT_PHONETIC;
+                    } else if (a.pairSkeletons[i].equals(o.skeleton()) && o.skeleton().length() >= 3) {
+                        s = TokenSimilarity.PHONETIC;
+                    }
                 }
                 if (s >= COMPOUND_MIN) {
                     sims[c] = s;
