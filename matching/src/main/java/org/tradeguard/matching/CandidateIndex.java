@@ -109,6 +109,7 @@ final class CandidateIndex {
             add(s, postings.get("k" + t.key()), w);
             if (t.skeleton().length() >= 2) {
                 add(s, postings.get("s" + t.skeleton()), w * 0.8f);
+                addPersianZ(s, t, t.skeleton(), w * 0.8f);
             }
             if (t.key().length() >= PREFIX_MIN) {
                 add(s, postings.get("p" + t.key().substring(0, PREFIX)), w * 0.5f);
@@ -116,7 +117,9 @@ final class CandidateIndex {
             if (prev != null) {
                 String joined = prev.key() + t.key();
                 add(s, postings.get("k" + joined), w + prevWeight);
-                add(s, postings.get("s" + Phonetics.skeleton(joined)), (w + prevWeight) * 0.8f);
+                String skeleton = Phonetics.skeleton(joined);
+                add(s, postings.get("s" + skeleton), (w + prevWeight) * 0.8f);
+                addPersianZ(s, prev.abjad() ? prev : t, skeleton, (w + prevWeight) * 0.8f);
             }
             prev = t;
             prevWeight = w;
@@ -132,6 +135,16 @@ final class CandidateIndex {
             acc[ids[i]] = 0f;
         }
         return topK(ids, scores, max);
+    }
+
+    /**
+     * An abjad word is also looked up with its d and t read as z: Persian says z for dad and dhal
+     * (فیض "Faiz", نذیر "Nazir"), which fold to d and dh (see {@code TokenSimilarity.abjadAligns}).
+     */
+    private void addPersianZ(Scratch s, Token t, String skeleton, float w) {
+        if (t.abjad() && skeleton.indexOf('t') >= 0) {
+            add(s, postings.get("s" + skeleton.replace('t', 's')), w);
+        }
     }
 
     private static void add(Scratch s, int[] posting, float w) {

@@ -158,8 +158,13 @@ final class TokenSimilarity {
                     // qaf is g in the Maghreb and the Gulf (بلقاسم is "Belgacem", القذافي "Gaddafi"),
                     // and a French c before e or i is s ("Belgacem", "Hocine")
                     boolean softC = l == 'c' && a == 's' && j + 1 < m && (latin.charAt(j + 1) == 'e' || latin.charAt(j + 1) == 'i');
-                    if (!isVowel(a) && !isVowel(l) && (consonantClass(a) == consonantClass(l) || a == 'q' && l == 'g' || softC)) {
+                    // Persian says z for dad and dhal, which fold to d and dh: فیض is "Faiz", نذیر "Nazir"
+                    boolean persianZ = a == 'd' && l == 'z';
+                    if (!isVowel(a) && !isVowel(l) && (consonantClass(a) == consonantClass(l) || a == 'q' && l == 'g' || softC || persianZ)) {
                         ok[(i + 1) * w + j + 1] = true;
+                    }
+                    if ((persianZ || l == 'd') && i + 1 < n && abjad.charAt(i + 1) == 'h') {
+                        ok[(i + 2) * w + j + 1] = true; // dhal as one z or d: "Nazir", "Nadir"
                     }
                 }
                 if (i < n && abjad.charAt(i) == 'a') {

@@ -71,6 +71,9 @@ class TokenSimilarityTest {
             "blqasm, belgacem, true", // qaf read g, c before e read s (Maghreb)
             "hsyn, hocine, true",
             "hsyn, hockine, false",
+            "fyd, faiz, true",       // dad read z (Persian)
+            "ndhyr, nazir, true",    // dhal read z
+            "ndhyr, nadir, true",
             "ahmdy, ahmadi, true",
     })
     void abjadAligns(String abjad, String latin, boolean expected) {
