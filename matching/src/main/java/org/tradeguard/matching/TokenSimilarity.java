@@ -148,7 +148,8 @@ final class TokenSimilarity {
                     char a = abjad.charAt(i);
                     char l = latin.charAt(j);
                     if (a == 'a' || a == 'y' || a == 'w') {
-                        if (longVowelFor(a, l)) {
+                        // a final y may be the alif maqsura, read a: يحيى "Yahya", موسى "Musa"
+                        if (longVowelFor(a, l) || a == 'y' && i == n - 1 && l == 'a') {
                             ok[(i + 1) * w + j + 1] = true;
                             if (j + 1 < m && isVowel(latin.charAt(j + 1))) {
                                 ok[(i + 1) * w + j + 2] = true; // "ee", "ou", "aa"

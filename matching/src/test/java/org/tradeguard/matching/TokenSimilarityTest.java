@@ -74,6 +74,9 @@ class TokenSimilarityTest {
             "fyd, faiz, true",       // dad read z (Persian)
             "ndhyr, nazir, true",    // dhal read z
             "ndhyr, nadir, true",
+            "mwsy, musa, true",      // final alif maqsura read a
+            "yhyy, yahya, true",
+            "mwsy, musab, false",
             "ahmdy, ahmadi, true",
     })
     void abjadAligns(String abjad, String latin, boolean expected) {
