@@ -593,10 +593,14 @@ final class NameScorer {
                         : sameScript && joined.charAt(0) == o.key().charAt(0) ? compoundSimilarity(joined, o.key()) : 0f;
                 // only for abjads: Han and Hangul syllables joined by sound meet unrelated Latin words.
                 // Read letter by letter as a single word is ("امین الله" / "Aminullah"), else by skeleton
-                if (s < COMPOUND_MIN && !sameScript && (t1.abjad() || o.abjad())) {
+                String ps = a.pairSkeletons[i];
+                String os = o.skeleton();
+                if (s < COMPOUND_MIN && !sameScript && (t1.abjad() || o.abjad()) && !os.isEmpty()
+                        && ps.charAt(0) == os.charAt(0) && ps.charAt(ps.length() - 1) == os.charAt(os.length() - 1)) {
+                    // (the first and last consonants agree: most pairs end here, before the alignment)
                     if (t1.abjad() ? TokenSimilarity.abjadAligns(joined, o.key()) : TokenSimilarity.abjadAligns(o.key(), joined)) {
                         s = TokenSimilarity.TRANSLIT_PHONETIC;
-                    } else if (a.pairSkeletons[i].equals(o.skeleton()) && o.skeleton().length() >= 3) {
+                    } else if (ps.equals(os) && os.length() >= 3) {
                         s = TokenSimilarity.PHONETIC;
                     }
                 }

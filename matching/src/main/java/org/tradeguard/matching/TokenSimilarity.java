@@ -122,7 +122,8 @@ final class TokenSimilarity {
     static boolean abjadAligns(String abjad, String latin) {
         int n = abjad.length();
         int m = latin.length();
-        if (n < 2 || m < 3 || n > MAX_ALIGN || m > MAX_ALIGN) {
+        // at most one letter written in Latin only per abjad letter (checked at the end, too)
+        if (n < 2 || m < 3 || n > MAX_ALIGN || m > MAX_ALIGN || m > 2 * n + 1) {
             return false;
         }
         int w = m + 1;
