@@ -133,13 +133,13 @@ public final class NamePipeline {
                 }
             }
             String raw = word.toString();
-            if (script == Character.UnicodeScript.ARABIC && raw.length() > 6 && raw.startsWith(ABD_AL) && !raw.equals(ABDULLAH)) {
+            if (script == Character.UnicodeScript.ARABIC && raw.length() > 6 && raw.startsWith(ABD_AL) && !isAllah(raw.substring(3))) {
                 // "Abd" joined to the article and the name it governs ("عبدالمنان") is one word
                 // keyed without the article, as the Latin "Abdulmanan" is keyed "abd" + "manan"
                 // (abdCompound); Abdullah stays as written
                 raw = raw.substring(0, 3) + raw.substring(5);
             }
-            if (script == Character.UnicodeScript.ARABIC && raw.length() > 3 && raw.startsWith("\u0627\u0644") && !raw.equals(ALLAH)) {
+            if (script == Character.UnicodeScript.ARABIC && raw.length() > 3 && raw.startsWith("\u0627\u0644") && !isAllah(raw)) {
                 // the Arabic article is written joined ("الأسد"); Latin lists write it apart ("al-Assad")
                 out.add(new Token("al", "al", Phonetics.skeleton("al"), TokenKind.WORD, start, start + 2, true, false, false, true));
                 raw = raw.substring(2);
@@ -159,8 +159,15 @@ public final class NamePipeline {
     }
 
     private static final String ABD_AL = "\u0639\u0628\u062f\u0627\u0644";   // عبدال
-    private static final String ABDULLAH = "\u0639\u0628\u062f\u0627\u0644\u0644\u0647"; // عبدالله
-    private static final String ALLAH = "\u0627\u0644\u0644\u0647";       // الله: a word, not al + lh
+
+    /** الله (Allah), also with the Urdu heh (اللہ): a word, not the article and "lh". */
+    private static boolean isAllah(String raw) {
+        if (raw.length() != 4 || !raw.startsWith("\u0627\u0644\u0644")) {
+            return false;
+        }
+        char h = raw.charAt(3);
+        return h == '\u0647' || h == '\u06c1' || h == '\u06be';
+    }
 
     private static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp) || isMark(cp);
