@@ -133,15 +133,6 @@ final class NameScorer {
     /** Two words joined against one ("Xi An" / "Xian") must be at least this alike, by spelling. */
     static final float COMPOUND_MIN = 0.88f;
 
-    private static float editSimilarity(String a, String b) {
-        int max = Math.max(a.length(), b.length());
-        if (max < TokenSimilarity.MIN_EDIT_LENGTH) {
-            return 0f;
-        }
-        int limit = max / 8 + 1;
-        int d = EditDistance.osa(a, b, limit + 1);
-        return d > limit ? 0f : 1f - (float) d / max;
-    }
 
     /** Result of one comparison; {@link #tokens} filled only when explaining. */
     static final class Result {
@@ -415,7 +406,6 @@ final class NameScorer {
                 1.0, Math.round(weight * 1000) / 1000.0);
     }
 
-
     private static boolean unmatchedPlace(PreparedName x, int xn, boolean[] used) {
         for (int k = 0; k < xn; k++) {
             if (!used[k] && x.place[k]) {
@@ -605,17 +595,26 @@ final class NameScorer {
                     }
                 }
                 if (s >= COMPOUND_MIN) {
-                    sims[c] = s;
-                    if (aIsQuery) {
-                        qi[c] = i; ql[c] = 2; ni[c] = j; nl[c] = 1;
-                    } else {
-                        qi[c] = j; ql[c] = 1; ni[c] = i; nl[c] = 2;
-                    }
-                    c++;
+                    c = pair(s, i, 2, j, aIsQuery, sims, qi, ql, ni, nl, c);
                 }
             }
         }
         return c;
+    }
+
+    /**
+     * Records candidate pair {@code c}: {@code len} tokens of {@code a} from {@code i} against token
+     * {@code j} of {@code b}, laid out as query/list whichever side {@code a} is. Returns c + 1.
+     */
+    private static int pair(float s, int i, int len, int j, boolean aIsQuery,
+                            float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
+        sims[c] = s;
+        if (aIsQuery) {
+            qi[c] = i; ql[c] = len; ni[c] = j; nl[c] = 1;
+        } else {
+            qi[c] = j; ql[c] = 1; ni[c] = i; nl[c] = len;
+        }
+        return c + 1;
     }
 
     /**
@@ -637,13 +636,7 @@ final class NameScorer {
                 }
                 float s = aIsQuery ? TokenSimilarity.similarity(a.tokens[i], bare) : TokenSimilarity.similarity(bare, a.tokens[i]);
                 if (s >= TokenSimilarity.PHONETIC) {
-                    sims[c] = s;
-                    if (aIsQuery) {
-                        qi[c] = i; ql[c] = 1; ni[c] = j; nl[c] = 1;
-                    } else {
-                        qi[c] = j; ql[c] = 1; ni[c] = i; nl[c] = 1;
-                    }
-                    c++;
+                    c = pair(s, i, 1, j, aIsQuery, sims, qi, ql, ni, nl, c);
                 }
             }
         }
@@ -651,8 +644,8 @@ final class NameScorer {
     }
 
     /**
-     * {@link #editSimilarity} where it can reach {@link #COMPOUND_MIN}, else 0: below nine letters
-     * only equal strings can, so most pairs are decided without computing a distance.
+     * Spelling similarity of a compound by edit distance where it can reach {@link #COMPOUND_MIN},
+     * else 0: below nine letters only equal strings can, so most pairs need no distance at all.
      */
     private static float compoundSimilarity(String joined, String other) {
         int max = Math.max(joined.length(), other.length());
@@ -660,9 +653,10 @@ final class NameScorer {
         if (allowed == 0 || Math.abs(joined.length() - other.length()) > allowed) {
             return 0f;
         }
-        float s = editSimilarity(joined, other);
-        return s >= COMPOUND_MIN ? s : 0f;
+        int d = EditDistance.osa(joined, other, allowed + 1);
+        return d <= allowed ? 1f - (float) d / max : 0f;
     }
+
 
     private static float joinedSimilarity(PreparedName q, PreparedName n) {
         if (q.words == n.words) {

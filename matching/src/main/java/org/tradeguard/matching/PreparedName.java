@@ -83,13 +83,6 @@ final class PreparedName {
         }
         totalWeight = total;
         words = w;
-        int longest = 0;
-        for (Token t : tokens) {
-            if (t.kind() == TokenKind.WORD) {
-                longest = Math.max(longest, t.key().length());
-            }
-        }
-        maxKeyLength = longest;
         StringBuilder sb = new StringBuilder();
         java.util.List<String> keys = new java.util.ArrayList<>(w);
         for (Token t : tokens) {
@@ -124,6 +117,7 @@ final class PreparedName {
         withoutArticle = new Token[n];
         place = new boolean[n];
         java.util.List<Token> all = analyzed.tokens();
+        int longest = 0;
         int k = 0;
         for (int a = 0; a < all.size(); a++) {
             Token t = all.get(a);
@@ -139,9 +133,11 @@ final class PreparedName {
                             t.start(), t.end(), false, false, false, false);
                 }
                 place[k] = org.tradeguard.text.NamePipeline.standard().isPlace(t.key());
+                longest = Math.max(longest, t.key().length());
             }
             k++;
         }
+        maxKeyLength = longest;
     }
 
     /**
