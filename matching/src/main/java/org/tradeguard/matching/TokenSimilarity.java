@@ -165,7 +165,7 @@ final class TokenSimilarity {
                     if (!isVowel(a) && !isVowel(l) && (consonantClass(a) == consonantClass(l) || a == 'q' && l == 'g' || softC || persianZ)) {
                         ok[(i + 1) * w + j + 1] = true;
                     }
-                    if ((persianZ || l == 'd') && i + 1 < n && abjad.charAt(i + 1) == 'h') {
+                    if ((persianZ || a == 'd' && l == 'd') && i + 1 < n && abjad.charAt(i + 1) == 'h') {
                         ok[(i + 2) * w + j + 1] = true; // dhal as one z or d: "Nazir", "Nadir"
                     }
                 }
@@ -262,6 +262,11 @@ final class TokenSimilarity {
             return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
         }
         float best = editSimilarity(qk, nk);
+        if (best == 0f && ql >= MIN_EDIT_LENGTH && nl >= MIN_EDIT_LENGTH && qk.charAt(ql - 1) != nk.charAt(nl - 1)
+                && (feminineEnding(qk) || feminineEnding(nk))) {
+            // one spelling apart once the feminine ending is read alike: "Katibat"/"Khatiba"
+            best = editSimilarity(withoutFeminineEnding(qk), withoutFeminineEnding(nk));
+        }
         if (translit) {
             int sm = Math.max(qs.length(), ns.length());
             // (1 - d/sm) * 0.85 >= 0.6 holds up to d = 0.294 * sm
@@ -293,8 +298,8 @@ final class TokenSimilarity {
         char lb = b.charAt(b.length() - 1);
         if (la != lb && !(isK(la) && isK(lb))) {
             // the feminine ending only: "Zayniyah"/"Zeiniye" ("Faleh"/"Falih" keep their h, a consonant)
-            a = withoutFinalH(a);
-            b = withoutFinalH(b);
+            a = withoutFeminineEnding(a);
+            b = withoutFeminineEnding(b);
             la = a.charAt(a.length() - 1);
             lb = b.charAt(b.length() - 1);
             if (la != lb && !(isAe(la) && isAe(lb))) {
@@ -369,14 +374,19 @@ final class TokenSimilarity {
         return c == 'a' || c == 'e';
     }
 
-    private static String withoutFinalH(String s) {
-        return feminineH(s) ? s.substring(0, s.length() - 1) : s;
+    /**
+     * Without the consonant of the feminine ending: "Zayniyah" -> "zayniya", and "Katibat" ->
+     * "katiba" (the ending read in the construct state, "Katibat al-Tawhid": ta marbuta).
+     */
+    private static String withoutFeminineEnding(String s) {
+        return feminineEnding(s) ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** Ends in "ah" or "eh", the feminine ending written with its h. */
-    private static boolean feminineH(String s) {
+    /** Ends in "ah", "eh", "at" or "et": the feminine ending written with its h or its t. */
+    private static boolean feminineEnding(String s) {
         int n = s.length();
-        return n > 3 && s.charAt(n - 1) == 'h' && isAe(s.charAt(n - 2));
+        char last = n > 3 ? s.charAt(n - 1) : 0;
+        return (last == 'h' || last == 't') && isAe(s.charAt(n - 2));
     }
 
     /** The class of the first vowel; a or e before i or y is the diphthong ("Zeinab"/"Zaynab"). */

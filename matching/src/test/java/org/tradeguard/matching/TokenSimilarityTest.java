@@ -35,6 +35,11 @@ class TokenSimilarityTest {
             "dung, dong, false",        // one syllable
             "falih, faleh, true",       // a final h both sides is a consonant
             "roberta, robertah, true",  // the h of the feminine ending
+            "katibat, katiba, true",    // the feminine ending read in the construct state (ta marbuta)
+            "rahmat, rahmah, true",
+            "barakat, baraka, true",
+            "marat, mara, false",       // two consonants
+            "ahmat, ahmad, false",      // another last consonant
     })
     void vowelVariant(String a, String b, boolean expected) {
         assertThat(TokenSimilarity.vowelVariant(a, b)).isEqualTo(expected);
@@ -74,6 +79,7 @@ class TokenSimilarityTest {
             "fyd, faiz, true",       // dad read z (Persian)
             "ndhyr, nazir, true",    // dhal read z
             "ndhyr, nadir, true",
+            "bmhmd, bdhamid, false", // only a dhal (dh) is read as one d: not mh
             "mwsy, musa, true",      // final alif maqsura read a
             "yhyy, yahya, true",
             "mwsy, musab, false",
@@ -96,6 +102,9 @@ class TokenSimilarityTest {
             "dubois, dabbashi, 0, 0",
             "francois, frances, 0.94, 0.94", // a vowel variant by the rule's letter (a known false alert)
             "zeiniye, zayniyah, 0.94, 0.94",
+            "katibat, khatiba, 0.85, 0.86", // one edit once the feminine ending is read alike
+            "hikmat, hikmah, 0.94, 0.94",
+            "jamaat, jamaa, 0.83, 0.84",    // two consonants: by spelling only
     })
     void words(String a, String b, float min, float max) {
         float s = TokenSimilarity.words(a, org.tradeguard.text.Phonetics.skeleton(a), b, org.tradeguard.text.Phonetics.skeleton(b), false, false);
