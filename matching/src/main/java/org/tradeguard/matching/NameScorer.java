@@ -60,6 +60,22 @@ final class NameScorer {
         return true;
     }
 
+    /** A primary name joined with a weak alias: the query found a word of each part. */
+    private static boolean meetsBothParts(PreparedName n, int nn, boolean[] nUsed, float[] nSim) {
+        boolean primary = false;
+        boolean weak = false;
+        for (int j = 0; j < nn; j++) {
+            if (nUsed[j] && nSim[j] >= FOUND && n.tokens[j].kind() == TokenKind.WORD) {
+                if (n.tokens[j].start() < n.weakFrom) {
+                    primary = true;
+                } else {
+                    weak = true;
+                }
+            }
+        }
+        return primary && weak;
+    }
+
     private static int shortestWord(PreparedName q, int qn) {
         int min = Integer.MAX_VALUE;
         for (int i = 0; i < qn; i++) {
@@ -105,6 +121,12 @@ final class NameScorer {
      * words ({@link #WHOLE_NAME_EVIDENCE}): "Ali Hassan Yilmaz" does not contain "HASSAN, Ali".
      */
     static final float PERSON_EXTRA_PART = 0.2f;
+    /**
+     * The same for an organisation: the cost of the query's extra words, by their relative
+     * weight, when a distinctive listed name was found whole ("KHATAM OL ANBIA GHARARGAH
+     * SAZANDEGI NOOH" names "Khatam al-Anbiya Construction Headquarters" and adds "Nooh").
+     */
+    static final float ORG_EXTRA_PART = 0.3f;
     /**
      * Matched evidence (IDF sum) that makes a listed name distinctive enough for
      * {@link #PERSON_EXTRA_PART} and for leftover pairing: two rare words, or three ordinary ones.
@@ -266,6 +288,9 @@ final class NameScorer {
             }
         }
 
+        if (n.weakFrom >= 0 && !meetsBothParts(n, nn, nUsed, nSim)) {
+            return 0f; // the weak alias alone, or the primary name alone: scored on their own
+        }
         if (n.person && q.person) {
             pairLeftovers(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
         } else if (!n.person && !q.person) {
@@ -317,8 +342,10 @@ final class NameScorer {
         } else if (everyListWord(n, nn, nUsed, nSim, FOUND)) {
             // the whole listed organisation name is in the query: an added word costs by how
             // distinctive it is next to the best matched word, as a missing list word does below
-            // ("MAKIN INSTITUTE" for "MAKIN", "Yas Air Kish" for "YAS AIR")
-            missingQuery = relativeCost(q, qn, qUsed, bestMatchedWeight(n, nn, nUsed));
+            // ("MAKIN INSTITUTE" for "MAKIN", "Yas Air Kish" for "YAS AIR"); a distinctive listed
+            // name found whole is named by the query whatever it adds (a project, a branch)
+            missingQuery = relativeCost(q, qn, qUsed, bestMatchedWeight(n, nn, nUsed))
+                    * (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? ORG_EXTRA_PART : 1f);
         } else {
             missingQuery = unmatchedQuery;
         }

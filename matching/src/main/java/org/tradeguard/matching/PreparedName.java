@@ -21,6 +21,11 @@ final class PreparedName {
      * similarity to a list word is computed once per query ({@link SimilarityMemo}); null on queries.
      */
     int[] tokenIds;
+    /**
+     * Where the weak alias starts in a primary name joined with a weak alias (see
+     * {@code Screener}), or -1: such a name counts only when the query meets both parts.
+     */
+    int weakFrom = -1;
     final float[] weights;
     final float totalWeight;
     final int words;

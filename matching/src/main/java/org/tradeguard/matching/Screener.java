@@ -33,7 +33,9 @@ import org.tradeguard.text.TokenKind;
  * little, a conflicting one lowers it, and an equal strong identifier (IMO, registration number,
  * passport, crypto address...) lifts it to at least {@value #IDENTIFIER_SCORE} whatever the name.
  * A hit found only through a weak alias stays below the threshold (weak aliases confirm, they
- * never trigger). At the default threshold (0.80) a hit deserves an analyst's decision.
+ * never trigger), unless the query's other words are the entity's primary name: "Ahmed Dabbashi"
+ * alerts on "Ahmad Oumar Imhamad al-Fitouri" a.k.a. (weak) "Al Dabbashi". At the default
+ * threshold (0.80) a hit deserves an analyst's decision.
  */
 public final class Screener {
 
@@ -69,6 +71,13 @@ public final class Screener {
     private final NamePipeline pipeline = NamePipeline.standard();
     private final List<Entity> entities;
     private final List<PreparedName> names;
+    /**
+     * For a person's weak alias (by name id), the primary name and the alias read as one name
+     * ("Ahmad Oumar Imhamad al-Fitouri / Al Dabbashi"), else null. A weak alias
+     * alone never alerts; when the query's other words are the primary name's ("Ahmed Dabbashi"),
+     * the alias is confirmed and the joined form scores the hit.
+     */
+    private final PreparedName[] weakWithPrimary;
     private final int[][] namesOfEntity;
     private final PartialDate[][] dates;
     private final String[][] countries;
@@ -131,6 +140,7 @@ public final class Screener {
         this.maxIdf = (float) Math.log((corpusSize + 1) / 0.5);
         PreparedName.Weights weights = this::listWeight;
         this.names = new ArrayList<>();
+        Map<Integer, PreparedName> weakWith = new HashMap<>();
         this.namesOfEntity = new int[n][];
         this.dates = new PartialDate[n][];
         this.countries = new String[n][];
@@ -145,6 +155,9 @@ public final class Screener {
             }
             namesOfEntity[i] = own;
             Entity e = this.entities.get(i);
+            if (e.schema() == Schema.PERSON) {
+                addWeakWithPrimary(i, own, weakWith, weights);
+            }
             List<PartialDate> ds = new ArrayList<>();
             for (String prop : List.of(Prop.BIRTH_DATE, Prop.INCORPORATION_DATE)) {
                 for (String v : e.get(prop)) {
@@ -171,8 +184,12 @@ public final class Screener {
         }
         this.byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.weakWithPrimary = new PreparedName[names.size()];
+        weakWith.forEach((id, pn) -> weakWithPrimary[id] = pn);
         Map<String, Integer> interned = new HashMap<>();
-        for (PreparedName pn : names) {
+        List<PreparedName> scored = new ArrayList<>(names);
+        scored.addAll(weakWith.values());
+        for (PreparedName pn : scored) {
             pn.tokenIds = new int[pn.tokens.length];
             for (int k = 0; k < pn.tokens.length; k++) {
                 Token t = pn.tokens[k];
@@ -183,6 +200,32 @@ public final class Screener {
         this.distinctTokens = interned.size();
         this.index = CandidateIndex.build(names);
         this.version = ALGORITHM + "+" + pipeline.version();
+    }
+
+    /** Separates the primary name from the weak alias in their joined form (read as a word break). */
+    static final String WEAK_JOIN = " / ";
+
+    /** Fills {@link #weakWithPrimary} for the weak aliases among a person's names {@code own}. */
+    private void addWeakWithPrimary(int entity, int[] own, Map<Integer, PreparedName> out, PreparedName.Weights weights) {
+        PreparedName primary = null;
+        for (int id : own) {
+            if (names.get(id).kind == NameKind.NAME) {
+                primary = names.get(id);
+                break;
+            }
+        }
+        if (primary == null) {
+            return;
+        }
+        for (int id : own) {
+            PreparedName weak = names.get(id);
+            if (weak.kind == NameKind.WEAK) {
+                AnalyzedName joined = pipeline.analyze(primary.analyzed.original() + WEAK_JOIN + weak.analyzed.original());
+                PreparedName pn = new PreparedName(entity, NameKind.WEAK, true, true, joined, weights);
+                pn.weakFrom = primary.analyzed.original().length() + WEAK_JOIN.length();
+                out.put(id, pn);
+            }
+        }
     }
 
     private static void addWords(AnalyzedName a, Set<String> words) {
@@ -458,6 +501,7 @@ public final class Screener {
     private Scored score(PreparedName q, ScreeningQuery query, List<String> queryIds, int e, double threshold, boolean explain,
                          SimilarityMemo memo) {
         PreparedName best = null;
+        int bestId = -1;
         float bestScore = -1f;
         PreparedName bestStrong = null;
         float bestStrongScore = -1f;
@@ -467,6 +511,7 @@ public final class Screener {
             if (s > bestScore) {
                 bestScore = s;
                 best = n;
+                bestId = nameId;
             }
             if (n.kind != NameKind.WEAK && s > bestStrongScore) {
                 bestStrongScore = s;
@@ -474,8 +519,22 @@ public final class Screener {
             }
         }
         List<FactCheck> facts = explain ? new ArrayList<>() : null;
-        double score = bestScore;
         boolean weakOnly = best != null && best.kind == NameKind.WEAK && bestStrongScore < threshold;
+        if (weakOnly && weakWithPrimary[bestId] != null) {
+            PreparedName joined = weakWithPrimary[bestId];
+            float s = NameScorer.score(q, joined, memo);
+            if (s >= threshold) {
+                // the words the weak alias leaves over are the primary name's: confirmed
+                if (facts != null) {
+                    facts.add(new FactCheck(Prop.WEAK_ALIAS, query.name(), best.analyzed.original(), FactCheck.Outcome.SUPPORTS,
+                            s - Math.min(bestScore, threshold - 0.01)));
+                }
+                weakOnly = false;
+                best = joined;
+                bestScore = s;
+            }
+        }
+        double score = bestScore;
         score += dateEffect(query.birthDate(), dates[e], facts);
         score += countryEffect(query.country(), countries[e], facts);
         boolean idMatch = false;

@@ -87,6 +87,22 @@ class ScreenerFactsTest {
         assertThat(h.explanation().listProperty()).isEqualTo(Prop.WEAK_ALIAS);
     }
 
+    /** The words the weak alias leaves over are the primary name's: the alias is confirmed. */
+    @Test
+    void weakAliasWithThePrimaryNamesOtherWordsAlerts() {
+        Hit h = hit(new ScreeningQuery("Pietro Lupo Grigio", null, null, null, List.of(), null), "t-person");
+        assertThat(h.alert()).isTrue();
+        assertThat(h.explanation().listName()).isEqualTo("ZORVANIAN, Pietro Aldo / Il Lupo Grigio");
+        assertThat(h.explanation().facts()).anySatisfy(f -> {
+            assertThat(f.property()).isEqualTo(Prop.WEAK_ALIAS);
+            assertThat(f.outcome()).isEqualTo(FactCheck.Outcome.SUPPORTS);
+        });
+        assertThat(h.explanation().tokens()).allSatisfy(t ->
+                assertThat(h.explanation().listName().substring(t.listStart(), t.listEnd())).isEqualTo(t.listText()));
+        // another given name does not confirm it
+        assertThat(hit(new ScreeningQuery("Marco Lupo Grigio", null, null, null, List.of(), null), "t-person").alert()).isFalse();
+    }
+
     @Test
     void explanationOffsetsPointIntoBothStrings() {
         Hit h = hit(new ScreeningQuery("Pietro Aldo Zorvanian", Schema.PERSON, null, null, List.of(), null), "t-person");
