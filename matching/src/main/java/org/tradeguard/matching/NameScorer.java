@@ -519,43 +519,47 @@ final class NameScorer {
     }
 
     /**
-     * Pairs the one word left over in a well-matched listed person's name (at least two other
-     * words found, {@link #WHOLE_NAME_EVIDENCE} of evidence) with the most alike left-over query
-     * word when they are plausibly one name part romanised apart; see {@link #LEFTOVER_SKELETON}
-     * and {@link #LEFTOVER_EDIT}.
+     * Pairs one word left over in a well-matched listed person's name (at least two other words
+     * found, {@link #WHOLE_NAME_EVIDENCE} of evidence) with one left-over query word, the most
+     * alike pair, when they are plausibly one name part romanised apart; see
+     * {@link #LEFTOVER_SKELETON} and {@link #LEFTOVER_EDIT}. Other left-over words stay unmatched
+     * ("ESSID, Sami Ben Khemais" / "SAMI BEN KHAMIS BEN SALEH ELSSEID": Essid and Elsseid).
      */
     private static void pairLeftovers(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
                                       float[] qSim, float[] nSim, Result explain) {
-        int qi = -1;
-        int ni = -1;
         int found = 0;
         float evidence = 0f;
+        boolean leftover = false;
         for (int j = 0; j < nn; j++) {
             if (n.tokens[j].kind() != TokenKind.WORD) {
                 continue;
             }
             if (!nUsed[j]) {
-                if (ni >= 0) {
-                    return; // more than one left over: not one part spelled apart
-                }
-                ni = j;
+                leftover = true;
             } else if (nSim[j] >= FOUND) {
                 found++;
                 evidence += n.weights[j] * nSim[j];
             }
         }
-        if (ni < 0 || found < 2 || evidence < WHOLE_NAME_EVIDENCE) {
+        if (!leftover || found < 2 || evidence < WHOLE_NAME_EVIDENCE) {
             return;
         }
-        // the list's left-over part against the most alike left-over query part
-        Token b = n.tokens[ni];
+        // the most alike pair of left-over parts
+        int qi = -1;
+        int ni = -1;
         float sim = 0f;
-        for (int i = 0; i < qn; i++) {
-            if (!qUsed[i] && q.tokens[i].kind() == TokenKind.WORD) {
-                float x = leftoverSimilarity(q.tokens[i], b);
-                if (x > sim) {
-                    sim = x;
-                    qi = i;
+        for (int j = 0; j < nn; j++) {
+            if (nUsed[j] || n.tokens[j].kind() != TokenKind.WORD) {
+                continue;
+            }
+            for (int i = 0; i < qn; i++) {
+                if (!qUsed[i] && q.tokens[i].kind() == TokenKind.WORD) {
+                    float x = leftoverSimilarity(q.tokens[i], n.tokens[j]);
+                    if (x > sim) {
+                        sim = x;
+                        qi = i;
+                        ni = j;
+                    }
                 }
             }
         }

@@ -306,7 +306,8 @@ final class TokenSimilarity {
                 return false;
             }
         }
-        if (firstVowelClass(a) != firstVowelClass(b)) {
+        if (firstVowelClass(a) != firstVowelClass(b) && !(isAe(firstVowel(a)) && isAe(firstVowel(b)))) {
+            // (a and e are one vowel read two ways: "Khamis"/"Khemais", "Kamal"/"Kemal")
             return false;
         }
         // two syllables at least: one-syllable names of another vowel are other names ("Dung"/"Dong")
