@@ -172,6 +172,9 @@ final class TokenSimilarity {
                 if (i < n && abjad.charAt(i) == 'a') {
                     ok[(i + 1) * w + j] = true; // an alif the Latin does not write ("Abdallah"/"bdallh")
                 }
+                if (i + 1 < n && abjad.charAt(i) == 'y' && abjad.charAt(i + 1) == 'y') {
+                    ok[(i + 1) * w + j] = true; // two y read once: hamza on a y seat before ya (الطائي "Ta'i")
+                }
             }
         }
         // at most one letter written in Latin only per abjad letter: "Abbott" is not عبد (bd)

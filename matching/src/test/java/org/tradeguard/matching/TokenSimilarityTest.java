@@ -82,6 +82,12 @@ class TokenSimilarityTest {
             "ndhyr, nazir, true",    // dhal read z
             "ndhyr, nadir, true",
             "bmhmd, bdhamid, false", // only a dhal (dh) is read as one d: not mh
+            "hafdh, hafiz, true",    // zah (ظ), folded as dhal: Hafiz, Hafidh, Hafed
+            "hafdh, hafidh, true",
+            "hafdh, hafed, true",
+            "hafdh, hafsa, false",
+            "tayy, tai, true",       // الطائي: hamza on a y seat, then ya, read once
+            "tayy, taha, false",
             "mwsy, musa, true",      // final alif maqsura read a
             "yhyy, yahya, true",
             "mwsy, musab, false",

@@ -68,6 +68,9 @@ final class Folding {
         if (script == Character.UnicodeScript.ARABIC) {
             // ta marbuta ends names as a vowel: أسامة is "Usama", not "Usamat"
             s = s.replace('\u0629', '\u0627');
+            // zah is romanised z, dh, d or th as dhal is (Hafiz, Hafidh, Hafed; Nazim, Nadhim):
+            // read as dhal, whose readings the matcher knows, not as ICU's z alone
+            s = s.replace('\u0638', '\u0630');
         }
         if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
                 && script != Character.UnicodeScript.INHERITED) {
