@@ -115,24 +115,22 @@ final class NameScorer {
     static final float PERSON_MISSING_PART = 0.4f;
 
     /**
-     * Weight of the query's extra name parts when the whole listed person's name was found in the
-     * query, every word well matched ("KHAIRULLAH BARAKZAI KHUDAI NAZAR" for "BARAKZAI, Haji
-     * Khairullah": one authority adds the father's name). Only for listed names of distinctive
-     * words ({@link #WHOLE_NAME_EVIDENCE}): "Ali Hassan Yilmaz" does not contain "HASSAN, Ali".
+     * Weight of the query's extra words when the whole listed name was found in the query, every
+     * word well matched, and the listed name is distinctive ({@link #WHOLE_NAME_EVIDENCE}): a
+     * person's "KHAIRULLAH BARAKZAI KHUDAI NAZAR" for "BARAKZAI, Haji Khairullah" (one authority
+     * adds the father's name); an organisation's "KHATAM OL ANBIA GHARARGAH SAZANDEGI NOOH" for
+     * "Khatam al-Anbiya Construction Headquarters" (a project added), "سلسلة الذهب للصرافة" for
+     * "Al Silsilah al Dhahaba" ("exchange" added). "Ali Hassan Yilmaz" does not contain "HASSAN,
+     * Ali": two common words are not distinctive. For organisations the extra words' cost is
+     * also relative to the best matched word (see {@code relativeCost}).
      */
-    static final float PERSON_EXTRA_PART = 0.2f;
-    /**
-     * The same for an organisation: the cost of the query's extra words, by their relative
-     * weight, when a distinctive listed name was found whole ("KHATAM OL ANBIA GHARARGAH
-     * SAZANDEGI NOOH" names "Khatam al-Anbiya Construction Headquarters" and adds "Nooh").
-     */
-    static final float ORG_EXTRA_PART = 0.3f;
+    static final float EXTRA_PART = 0.2f;
     /**
      * Matched evidence (IDF sum) that makes a listed name distinctive enough for
-     * {@link #PERSON_EXTRA_PART} and for leftover pairing: two rare words, or three ordinary ones.
+     * {@link #EXTRA_PART} and for leftover pairing: two rare words, or three ordinary ones.
      */
     static final float WHOLE_NAME_EVIDENCE = 13f;
-    /** A word must be at least this alike to count as found for {@link #PERSON_EXTRA_PART}. */
+    /** A word must be at least this alike to count as found for {@link #EXTRA_PART}. */
     static final float FOUND = 0.88f;
     /**
      * Leftover pairing: when a person's name is otherwise well matched and one word on each side
@@ -337,7 +335,7 @@ final class NameScorer {
         // "QASIM MOHAMED MAHDI AL-RIMI", the other "AL-RIMI, Qasim"
         float missingQuery;
         if (n.person) {
-            missingQuery = (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? PERSON_EXTRA_PART : PERSON_MISSING_PART)
+            missingQuery = (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? EXTRA_PART : PERSON_MISSING_PART)
                     * unmatchedQuery;
         } else if (everyListWord(n, nn, nUsed, nSim, FOUND)) {
             // the whole listed organisation name is in the query: an added word costs by how
@@ -345,7 +343,7 @@ final class NameScorer {
             // ("MAKIN INSTITUTE" for "MAKIN", "Yas Air Kish" for "YAS AIR"); a distinctive listed
             // name found whole is named by the query whatever it adds (a project, a branch)
             missingQuery = relativeCost(q, qn, qUsed, bestMatchedWeight(n, nn, nUsed))
-                    * (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? ORG_EXTRA_PART : 1f);
+                    * (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? EXTRA_PART : 1f);
         } else {
             missingQuery = unmatchedQuery;
         }
