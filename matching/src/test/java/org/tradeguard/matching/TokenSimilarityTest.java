@@ -87,6 +87,9 @@ class TokenSimilarityTest {
             "hafdh, hafed, true",
             "hafdh, hafsa, false",
             "tayy, tai, true",       // الطائي: hamza on a y seat, then ya, read once
+            "fatma, fatimah, true",  // the feminine ending written with an h
+            "hmza, hamzah, true",
+            "hmza, hamzat, false",
             "tayy, taha, false",
             "mwsy, musa, true",      // final alif maqsura read a
             "yhyy, yahya, true",
