@@ -90,7 +90,31 @@ final class TokenSimilarity {
             // as written is compared as written: "Mushin" is "Muhsin" (keyed "mohsen") misspelled
             s = Math.max(s, editSimilarity(q.text(), n.text()));
         }
+        if (s < ROMANISATION && !q.known() && !n.known() && (rewritten(q) || rewritten(n))) {
+            // a translated word also meets the spellings the table does not list, as written:
+            // "Jamat" is "Jama'at" (keyed "group") with one a, "Tounisi" is التونسي (keyed "tunisian")
+            s = Math.max(s, asWritten(q, n));
+        }
         return s;
+    }
+
+    /** A word whose key is not its written form: translated or abbreviated ("jamaat" -> "group"). */
+    private static boolean rewritten(Token t) {
+        return t.kind() == TokenKind.WORD && !t.key().equals(t.text());
+    }
+
+    /** {@link #similarity} of the two words as written, before any table rewrote them. */
+    private static float asWritten(Token q, Token n) {
+        String qt = q.text();
+        String nt = n.text();
+        if (q.abjad() != n.abjad()) {
+            boolean aligns = q.abjad() ? !n.transliterated() && abjadAligns(qt, nt) : !q.transliterated() && abjadAligns(nt, qt);
+            return aligns ? TRANSLIT_PHONETIC : 0f;
+        }
+        if (q.transliterated() || n.transliterated()) {
+            return qt.equals(nt) ? 1f : 0f;
+        }
+        return words(qt, org.tradeguard.text.Phonetics.skeleton(qt), nt, org.tradeguard.text.Phonetics.skeleton(nt), false, false);
     }
 
     /**
