@@ -114,6 +114,9 @@ final class TokenSimilarity {
         if (q.transliterated() || n.transliterated()) {
             return qt.equals(nt) ? 1f : 0f;
         }
+        if (qt.charAt(0) != nt.charAt(0) || Math.abs(qt.length() - nt.length()) > 3) {
+            return 0f; // what words() below could still find starts alike: most pairs end here
+        }
         return words(qt, org.tradeguard.text.Phonetics.skeleton(qt), nt, org.tradeguard.text.Phonetics.skeleton(nt), false, false);
     }
 
