@@ -217,7 +217,7 @@ final class NameScorer {
             return 0f;
         }
         // candidate pairs: single-single, pair(q)-single(n), single(q)-pair(n), article-joined
-        int cap = 2 * qn * nn + 2 * (qn + nn) * 2 + 8;
+        int cap = 4 * qn * nn + 2 * (qn + nn) * 2 + 8;
         Scratch sc = SCRATCH.get().ensure(cap, Math.max(qn, nn));
         float[] sims = sc.sims;
         int[] qi = sc.qi;
@@ -466,21 +466,18 @@ final class NameScorer {
     private static void pairStems(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
                                   float[] qSim, float[] nSim, Result explain) {
         for (int i = 0; i < qn; i++) {
-            if (qUsed[i] || q.tokens[i].kind() != TokenKind.WORD || q.tokens[i].key().length() < STEM_MIN) {
+            Token a = q.tokens[i];
+            if (qUsed[i] || a.kind() != TokenKind.WORD) {
                 continue;
             }
-            String a = q.tokens[i].key();
             for (int j = 0; j < nn; j++) {
-                if (nUsed[j] || n.tokens[j].kind() != TokenKind.WORD || q.tokens[i].transliterated() != n.tokens[j].transliterated()) {
+                Token b = n.tokens[j];
+                if (nUsed[j] || b.kind() != TokenKind.WORD || a.transliterated() != b.transliterated()) {
                     continue;
                 }
-                String b = n.tokens[j].key();
-                int shorter = Math.min(a.length(), b.length());
-                int common = 0;
-                while (common < shorter && a.charAt(common) == b.charAt(common)) {
-                    common++;
-                }
-                if (common >= STEM_MIN && common >= STEM_SHARE * shorter) {
+                // by key ("Eng." keyed "engineering" / "Engineers") or as written (a translated
+                // word keeps its stem: "Combatant", keyed "fighting" / "Combat")
+                if (sameStem(a.key(), b.key()) || sameStem(a.text(), b.text())) {
                     qUsed[i] = true;
                     qSim[i] = STEM;
                     nUsed[j] = true;
@@ -492,6 +489,19 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    /** A common beginning of at least {@link #STEM_MIN} letters covering {@link #STEM_SHARE} of the shorter word. */
+    private static boolean sameStem(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < STEM_MIN) {
+            return false;
+        }
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= STEM_MIN && common >= STEM_SHARE * shorter;
     }
 
     /**
@@ -586,46 +596,57 @@ final class NameScorer {
         return d <= limit ? 1f - (float) d / max : 0f;
     }
 
-    /** Two adjacent word tokens of {@code a} concatenated, against one word token of {@code b}. */
+    /**
+     * Two adjacent word tokens of {@code a} concatenated, against one word token of {@code b}; where
+     * a separate article stands between them, also with the article written in ("Salah al-Din" /
+     * "Salahaldin").
+     */
     private static int compounds(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
                                  float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
         for (int i = 0; i + 1 < an; i++) {
-            Token t1 = a.tokens[i];
-            Token t2 = a.tokens[i + 1];
-            if (t1.kind() != TokenKind.WORD || t2.kind() != TokenKind.WORD) {
+            if (a.pairKeys[i] == null) {
                 continue;
             }
-            String joined = a.pairKeys[i];
-            if (b.maxKeyLength < joined.length() - 2) {
-                continue; // every word of b is too short for this pair (the test below, for all of b)
+            c = compound(a, i, a.pairKeys[i], a.pairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
+            if (a.articlePairKeys[i] != null) {
+                c = compound(a, i, a.articlePairKeys[i], a.articlePairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
             }
-            for (int j = 0; j < bn && c < sims.length; j++) {
-                Token o = b.tokens[j];
-                int ol = o.key().length();
-                boolean sameScript = t1.transliterated() == o.transliterated();
-                if (o.kind() != TokenKind.WORD || ol < joined.length() - 2 || (sameScript && ol > joined.length() + 2)) {
-                    continue;
+        }
+        return c;
+    }
+
+    /** Tokens {@code i} and {@code i + 1} of {@code a}, joined as {@code joined}, against each word of {@code b}. */
+    private static int compound(PreparedName a, int i, String joined, String ps, PreparedName b, int bn, boolean aIsQuery,
+                                float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
+        Token t1 = a.tokens[i];
+        if (b.maxKeyLength < joined.length() - 2) {
+            return c; // every word of b is too short for this pair (the test below, for all of b)
+        }
+        for (int j = 0; j < bn && c < sims.length; j++) {
+            Token o = b.tokens[j];
+            int ol = o.key().length();
+            boolean sameScript = t1.transliterated() == o.transliterated();
+            if (o.kind() != TokenKind.WORD || ol < joined.length() - 2 || (sameScript && ol > joined.length() + 2)) {
+                continue;
+            }
+            // a compound must be spelled alike, not merely sound alike: "ul"+"hind" is not "Linda";
+            // across scripts only the skeleton is reliable (Arabic "nsr"+"allh" is "Nasrallah")
+            float s = joined.equals(o.key()) ? 1f
+                    : sameScript && joined.charAt(0) == o.key().charAt(0) ? compoundSimilarity(joined, o.key()) : 0f;
+            // only for abjads: Han and Hangul syllables joined by sound meet unrelated Latin words.
+            // Read letter by letter as a single word is ("امین الله" / "Aminullah"), else by skeleton
+            String os = o.skeleton();
+            if (s < COMPOUND_MIN && !sameScript && (t1.abjad() || o.abjad()) && !os.isEmpty()
+                    && ps.charAt(0) == os.charAt(0) && ps.charAt(ps.length() - 1) == os.charAt(os.length() - 1)) {
+                // (the first and last consonants agree: most pairs end here, before the alignment)
+                if (t1.abjad() ? TokenSimilarity.abjadAligns(joined, o.key()) : TokenSimilarity.abjadAligns(o.key(), joined)) {
+                    s = TokenSimilarity.TRANSLIT_PHONETIC;
+                } else if (ps.equals(os) && os.length() >= 3) {
+                    s = TokenSimilarity.PHONETIC;
                 }
-                // a compound must be spelled alike, not merely sound alike: "ul"+"hind" is not "Linda";
-                // across scripts only the skeleton is reliable (Arabic "nsr"+"allh" is "Nasrallah")
-                float s = joined.equals(o.key()) ? 1f
-                        : sameScript && joined.charAt(0) == o.key().charAt(0) ? compoundSimilarity(joined, o.key()) : 0f;
-                // only for abjads: Han and Hangul syllables joined by sound meet unrelated Latin words.
-                // Read letter by letter as a single word is ("امین الله" / "Aminullah"), else by skeleton
-                String ps = a.pairSkeletons[i];
-                String os = o.skeleton();
-                if (s < COMPOUND_MIN && !sameScript && (t1.abjad() || o.abjad()) && !os.isEmpty()
-                        && ps.charAt(0) == os.charAt(0) && ps.charAt(ps.length() - 1) == os.charAt(os.length() - 1)) {
-                    // (the first and last consonants agree: most pairs end here, before the alignment)
-                    if (t1.abjad() ? TokenSimilarity.abjadAligns(joined, o.key()) : TokenSimilarity.abjadAligns(o.key(), joined)) {
-                        s = TokenSimilarity.TRANSLIT_PHONETIC;
-                    } else if (ps.equals(os) && os.length() >= 3) {
-                        s = TokenSimilarity.PHONETIC;
-                    }
-                }
-                if (s >= COMPOUND_MIN) {
-                    c = pair(s, i, 2, j, aIsQuery, sims, qi, ql, ni, nl, c);
-                }
+            }
+            if (s >= COMPOUND_MIN) {
+                c = pair(s, i, 2, j, aIsQuery, sims, qi, ql, ni, nl, c);
             }
         }
         return c;

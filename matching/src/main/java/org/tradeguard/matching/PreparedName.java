@@ -32,6 +32,13 @@ final class PreparedName {
     /** Keys and skeletons of each token joined with the next (null where either is not a word). */
     final String[] pairKeys;
     final String[] pairSkeletons;
+    /**
+     * The same with the article between them written in, where the second word follows a
+     * separate article ("Salah al-Din" -> "salahaldin", read as the one word "Salahaldin"), else
+     * null.
+     */
+    final String[] articlePairKeys;
+    final String[] articlePairSkeletons;
     /** Word keys concatenated in order, and sorted: for names split or joined differently. */
     final String joined;
     final String joinedSorted;
@@ -143,6 +150,14 @@ final class PreparedName {
             k++;
         }
         maxKeyLength = longest;
+        articlePairKeys = new String[n];
+        articlePairSkeletons = new String[n];
+        for (int x = 0; x + 1 < n; x++) {
+            if (pairKeys[x] != null && articled[x + 1]) {
+                articlePairKeys[x] = tokens[x].key() + "al" + tokens[x + 1].key();
+                articlePairSkeletons[x] = org.tradeguard.text.Phonetics.skeleton(articlePairKeys[x]);
+            }
+        }
     }
 
     /**
