@@ -475,9 +475,11 @@ final class NameScorer {
                 if (nUsed[j] || b.kind() != TokenKind.WORD || a.transliterated() != b.transliterated()) {
                     continue;
                 }
-                // by key ("Eng." keyed "engineering" / "Engineers") or as written (a translated
-                // word keeps its stem: "Combatant", keyed "fighting" / "Combat")
-                if (sameStem(a.key(), b.key()) || sameStem(a.text(), b.text())) {
+                // by key ("Eng." keyed "engineering" / "Engineers") or, for a rewritten word (its
+                // key is then another string object than its text), as written: a translated word
+                // keeps its stem ("Combatant", keyed "fighting" / "Combat")
+                if (sameStem(a.key(), b.key())
+                        || (a.key() != a.text() || b.key() != b.text()) && sameStem(a.text(), b.text())) {
                     qUsed[i] = true;
                     qSim[i] = STEM;
                     nUsed[j] = true;
@@ -603,13 +605,16 @@ final class NameScorer {
      */
     private static int compounds(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
                                  float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
+        int longest = b.maxKeyLength + 2;
         for (int i = 0; i + 1 < an; i++) {
-            if (a.pairKeys[i] == null) {
-                continue;
+            // (a pair longer by more than two letters than every word of b meets none: most end here)
+            String joined = a.pairKeys[i];
+            if (joined != null && joined.length() <= longest) {
+                c = compound(a, i, joined, a.pairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
             }
-            c = compound(a, i, a.pairKeys[i], a.pairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
-            if (a.articlePairKeys[i] != null) {
-                c = compound(a, i, a.articlePairKeys[i], a.articlePairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
+            joined = a.articlePairKeys[i];
+            if (joined != null && joined.length() <= longest) {
+                c = compound(a, i, joined, a.articlePairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
             }
         }
         return c;
@@ -619,9 +624,6 @@ final class NameScorer {
     private static int compound(PreparedName a, int i, String joined, String ps, PreparedName b, int bn, boolean aIsQuery,
                                 float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
         Token t1 = a.tokens[i];
-        if (b.maxKeyLength < joined.length() - 2) {
-            return c; // every word of b is too short for this pair (the test below, for all of b)
-        }
         for (int j = 0; j < bn && c < sims.length; j++) {
             Token o = b.tokens[j];
             int ol = o.key().length();
