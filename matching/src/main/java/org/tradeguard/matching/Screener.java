@@ -432,11 +432,14 @@ public final class Screener {
         // take a place (a Person query gets the best persons, not the best organisations)
         int[] candidates = new int[CANDIDATE_ENTITIES + queryIds.size() * 8];
         int count = 0;
+        Seen seen = this.seen.get();
+        int stamp = seen.next();
         for (String id : queryIds) {
             int[] found = byIdentifier.get(id);
             if (found != null) {
                 for (int e : found) {
-                    if (count < candidates.length && compatible(query, e) && !contains(candidates, count, e)) {
+                    if (count < candidates.length && compatible(query, e) && seen.mark[e] != stamp) {
+                        seen.mark[e] = stamp;
                         candidates[count++] = e;
                     }
                 }
@@ -448,7 +451,8 @@ public final class Screener {
                 break;
             }
             int e = names.get(nameId).entity;
-            if (compatible(query, e) && !contains(candidates, count, e)) {
+            if (seen.mark[e] != stamp && compatible(query, e)) {
+                seen.mark[e] = stamp;
                 candidates[count++] = e;
             }
         }
@@ -482,14 +486,28 @@ public final class Screener {
         return query.schema() == null || query.schema().compatibleWith(entities.get(e).schema());
     }
 
-    private static boolean contains(int[] a, int n, int v) {
-        for (int i = 0; i < n; i++) {
-            if (a[i] == v) {
-                return true;
-            }
+    /**
+     * Per-thread marks of the entities already taken as candidates for the current query: an
+     * entity is taken when its mark is not the query's stamp (no clearing between queries).
+     */
+    private static final class Seen {
+        final int[] mark;
+        int stamp;
+
+        Seen(int entities) {
+            mark = new int[entities];
         }
-        return false;
+
+        int next() {
+            if (++stamp == 0) {
+                java.util.Arrays.fill(mark, 0);
+                stamp = 1;
+            }
+            return stamp;
+        }
     }
+
+    private final ThreadLocal<Seen> seen = ThreadLocal.withInitial(() -> new Seen(entityCount()));
 
     private static final class Scored {
         int entity;
