@@ -2,7 +2,7 @@ package org.tradeguard.matching;
 
 import org.tradeguard.model.Prop;
 
-/** Which property a list name came from; weak aliases confirm but never trigger. */
+/** Which property a list name came from; weak aliases confirm, never trigger alone. */
 enum NameKind {
     NAME(Prop.NAME), ALIAS(Prop.ALIAS), PREVIOUS(Prop.PREVIOUS_NAME), WEAK(Prop.WEAK_ALIAS);
 

@@ -15,7 +15,7 @@ public final class Prop {
     // Names
     public static final String NAME = "name";
     public static final String ALIAS = "alias";
-    /** Confirms a match but never triggers one (OFAC "weak a.k.a.", UK low-quality a.k.a.). */
+    /** Confirms a match, never triggers one alone (OFAC "weak a.k.a.", UK low-quality a.k.a.). */
     public static final String WEAK_ALIAS = "weakAlias";
     public static final String PREVIOUS_NAME = "previousName";
     public static final String FIRST_NAME = "firstName";
