@@ -333,10 +333,14 @@ final class NameScorer {
         }
         // a person's name parts one side leaves out count half on either side: one authority writes
         // "QASIM MOHAMED MAHDI AL-RIMI", the other "AL-RIMI, Qasim"
+        // ... unless each side names another place: "Abu Umar al-Tunisi" is not "Abu Umar
+        // al-Shishani", "AL-HARAMAIN: ALBANIA BRANCH" not the Ethiopia branch; every left-out word
+        // then costs its full weight
+        boolean otherPlace = unmatchedPlace(q, qn, qUsed) && unmatchedPlace(n, nn, nUsed);
         float missingQuery;
         if (n.person) {
-            missingQuery = (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? EXTRA_PART : PERSON_MISSING_PART)
-                    * unmatchedQuery;
+            missingQuery = otherPlace ? unmatchedQuery
+                    : (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? EXTRA_PART : PERSON_MISSING_PART) * unmatchedQuery;
         } else if (everyListWord(n, nn, nUsed, nSim, FOUND)) {
             // the whole listed organisation name is in the query: an added word costs by how
             // distinctive it is next to the best matched word, as a missing list word does below
@@ -352,15 +356,13 @@ final class NameScorer {
         if (n.person) {
             // a person's unmatched middle names and patronymics count half: queries leave them out
             float unmatchedList = n.totalWeight - matchedWeight;
-            float denominator = matchedWeight + PERSON_MISSING_PART * unmatchedList;
+            float denominator = matchedWeight + (otherPlace ? 1f : PERSON_MISSING_PART) * unmatchedList;
             nCov = denominator == 0f ? 0f : matched / denominator;
         } else {
             // an unmatched organisation word costs by how distinctive it is next to the best matched
             // word: "Aeroflot" explains "Aeroflot Russian Airlines", but "International Trading"
-            // does not explain "Leader International Trading" (the rarest word is the one missing)
-            // ... unless each side names another place: "AL-HARAMAIN: ALBANIA BRANCH" is not the
-            // Ethiopia branch, so every left-out word then costs its full weight
-            boolean otherPlace = unmatchedPlace(q, qn, qUsed) && unmatchedPlace(n, nn, nUsed);
+            // does not explain "Leader International Trading" (the rarest word is the one missing),
+            // unless each side names another place (above)
             float missing = relativeCost(n, nn, nUsed, otherPlace ? 0f : bestMatchedWeight(n, nn, nUsed));
             nCov = matchedWeight + missing == 0f ? 0f : matched / (matchedWeight + missing);
         }
