@@ -202,6 +202,12 @@ public final class Screener {
         this.version = ALGORITHM + "+" + pipeline.version();
     }
 
+    /**
+     * A weak alias that explains the query less than this is not worth confirming: the query's
+     * words are mostly elsewhere (saves scoring the joined form for most candidates).
+     */
+    static final float WEAK_CONFIRM_MIN = 0.6f;
+
     /** Separates the primary name from the weak alias in their joined form (read as a word break). */
     static final String WEAK_JOIN = " / ";
 
@@ -538,7 +544,7 @@ public final class Screener {
         }
         List<FactCheck> facts = explain ? new ArrayList<>() : null;
         boolean weakOnly = best != null && best.kind == NameKind.WEAK && bestStrongScore < threshold;
-        if (weakOnly && weakWithPrimary[bestId] != null) {
+        if (weakOnly && bestScore >= WEAK_CONFIRM_MIN && weakWithPrimary[bestId] != null) {
             PreparedName joined = weakWithPrimary[bestId];
             float s = NameScorer.score(q, joined, memo);
             if (s >= threshold) {

@@ -294,7 +294,8 @@ final class TokenSimilarity {
             return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
         }
         float best = editSimilarity(qk, nk);
-        if (best == 0f && ql >= MIN_EDIT_LENGTH && nl >= MIN_EDIT_LENGTH && qk.charAt(ql - 1) != nk.charAt(nl - 1)
+        if (best == 0f && ql >= MIN_EDIT_LENGTH && nl >= MIN_EDIT_LENGTH && Math.abs(ql - nl) <= 2
+                && qk.charAt(0) == nk.charAt(0) && qk.charAt(ql - 1) != nk.charAt(nl - 1)
                 && (feminineEnding(qk) || feminineEnding(nk))) {
             // one spelling apart once the feminine ending is read alike: "Katibat"/"Khatiba"
             best = editSimilarity(withoutFeminineEnding(qk), withoutFeminineEnding(nk));
