@@ -327,14 +327,17 @@ final class TokenSimilarity {
         if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isK(a.charAt(0)) && isK(b.charAt(0)))) {
             return false;
         }
-        char la = a.charAt(a.length() - 1);
-        char lb = b.charAt(b.length() - 1);
+        // (compared up to na and nb, without allocating: the feminine ending's consonant is cut off)
+        int na = a.length();
+        int nb = b.length();
+        char la = a.charAt(na - 1);
+        char lb = b.charAt(nb - 1);
         if (la != lb && !(isK(la) && isK(lb))) {
             // the feminine ending only: "Zayniyah"/"Zeiniye" ("Faleh"/"Falih" keep their h, a consonant)
-            a = withoutFeminineEnding(a);
-            b = withoutFeminineEnding(b);
-            la = a.charAt(a.length() - 1);
-            lb = b.charAt(b.length() - 1);
+            na -= feminineEnding(a) ? 1 : 0;
+            nb -= feminineEnding(b) ? 1 : 0;
+            la = a.charAt(na - 1);
+            lb = b.charAt(nb - 1);
             if (la != lb && !(isAe(la) && isAe(lb))) {
                 return false;
             }
@@ -344,7 +347,8 @@ final class TokenSimilarity {
             return false;
         }
         // two syllables at least: one-syllable names of another vowel are other names ("Dung"/"Dong")
-        return syllables(a) >= 2 && syllables(b) >= 2 && sameFrame(a, b);
+        // (a cut-off final consonant changes no syllable count)
+        return syllables(a) >= 2 && syllables(b) >= 2 && sameFrame(a, na, b, nb);
     }
 
     private static final ThreadLocal<char[][]> FRAMES = ThreadLocal.withInitial(() -> new char[2][64]);
@@ -353,21 +357,21 @@ final class TokenSimilarity {
      * The same consonant frame, three consonants at least, without allocating. The frame: vowels
      * dropped ({@link #vowelAt}), doubled letters once, q as k, the h of dh/th dropped.
      */
-    private static boolean sameFrame(String a, String b) {
+    private static boolean sameFrame(String a, int alen, String b, int blen) {
         char[][] f = FRAMES.get();
-        if (f[0].length < Math.max(a.length(), b.length())) {
-            f = new char[2][Math.max(a.length(), b.length())];
+        if (f[0].length < Math.max(alen, blen)) {
+            f = new char[2][Math.max(alen, blen)];
             FRAMES.set(f);
         }
-        int na = frame(a, f[0]);
-        return na >= 3 && na == frame(b, f[1]) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na);
+        int na = frame(a, alen, f[0]);
+        return na >= 3 && na == frame(b, blen, f[1]) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na);
     }
 
-    /** Writes the consonant frame of {@code s} into {@code out}; returns its length. */
-    private static int frame(String s, char[] out) {
+    /** Writes the consonant frame of the first {@code len} letters of {@code s} into {@code out}; returns its length. */
+    private static int frame(String s, int len, char[] out) {
         int n = 0;
         char prev = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
             if (vowelAt(s, i)) {
                 prev = 0; // letters apart stay apart: "Mamed" keeps both m
