@@ -98,9 +98,15 @@ final class TokenSimilarity {
         return s;
     }
 
-    /** A word whose key is not its written form: translated or abbreviated ("jamaat" -> "group"). */
+    private static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
+
+    /**
+     * A word the translation table rewrote ("jamaat" -> "group"). Abbreviations are not: their
+     * written forms are English word forms the stems already meet. (A plain word's key is its
+     * text, the same string object: the identity test spares the lookup for nearly every pair.)
+     */
     private static boolean rewritten(Token t) {
-        return t.kind() == TokenKind.WORD && !t.key().equals(t.text());
+        return t.key() != t.text() && t.kind() == TokenKind.WORD && PIPELINE.isTranslated(t.text());
     }
 
     /** {@link #similarity} of the two words as written, before any table rewrote them. */

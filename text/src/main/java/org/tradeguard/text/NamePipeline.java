@@ -43,6 +43,11 @@ public final class NamePipeline {
     }
 
     /** True when a word key is everyday business vocabulary or a common English word. */
+    /** Whether the folded word {@code text} is a foreign word the translation table rewrites ("jamaat" -> "group"). */
+    public boolean isTranslated(String text) {
+        return tables.translated.contains(text);
+    }
+
     public boolean isGeneric(String key) {
         return tables.generic.contains(key);
     }

@@ -35,6 +35,8 @@ final class Tables {
     final Set<String> generic;
     /** Folded word -> canonical word (abbreviations and name variants). */
     final Map<String, String> canonical;
+    /** Folded words that translations.txt rewrites to an English key ("jamaat", "aslamy"). */
+    final Set<String> translated;
     /** Folded given or family name -> canonical spelling of its variant group. */
     final Map<String, String> variants;
     final String versions;
@@ -66,7 +68,16 @@ final class Tables {
         generic = g;
         canonical = new HashMap<>();
         phrases("abbreviations.txt", v, canonical);
-        phrases("translations.txt", v, canonical);
+        Map<String, String> translations = new HashMap<>();
+        phrases("translations.txt", v, translations);
+        canonical.putAll(translations);
+        Set<String> foreign = new HashSet<>();
+        translations.forEach((word, key) -> {
+            if (!word.equals(key)) {
+                foreign.add(word);
+            }
+        });
+        translated = Set.copyOf(foreign);
         variants = new HashMap<>();
         for (String line : lines("name-variants.txt", v)) {
             String[] group = line.strip().split("\\s+");
