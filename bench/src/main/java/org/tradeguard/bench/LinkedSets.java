@@ -250,14 +250,14 @@ final class LinkedSets {
             unToOfac.computeIfAbsent(l.un().id(), k -> new TreeSet<>()).add(l.ofac().id());
             ofacToUn.computeIfAbsent(l.ofac().id(), k -> new TreeSet<>()).add(l.un().id());
         }
-        direction(index, report, out, "uk", "ofac", "ofac", ukToOfac, how);
-        direction(index, report, out, "ofac", "uk", "uk", ofacToUk, how);
-        direction(index, report, out, "un", "ofac", "ofac", unToOfac, how);
-        direction(index, report, out, "ofac", "un", "un", ofacToUn, how);
-        aliasDirection(index, report, out, "uk", "ofac", "ofac", ukToOfac, how);
-        aliasDirection(index, report, out, "ofac", "uk", "uk", ofacToUk, how);
-        aliasDirection(index, report, out, "un", "ofac", "ofac", unToOfac, how);
-        aliasDirection(index, report, out, "ofac", "un", "un", ofacToUn, how);
+        direction(index, report, out, "uk", "ofac", "ofac", ukToOfac, how, false);
+        direction(index, report, out, "ofac", "uk", "uk", ofacToUk, how, false);
+        direction(index, report, out, "un", "ofac", "ofac", unToOfac, how, false);
+        direction(index, report, out, "ofac", "un", "un", ofacToUn, how, false);
+        direction(index, report, out, "uk", "ofac", "ofac", ukToOfac, how, true);
+        direction(index, report, out, "ofac", "uk", "uk", ofacToUk, how, true);
+        direction(index, report, out, "un", "ofac", "ofac", unToOfac, how, true);
+        direction(index, report, out, "ofac", "un", "un", ofacToUn, how, true);
 
         TreeMap<String, TreeSet<String>> cslToOfac = new TreeMap<>();
         TreeMap<String, TreeSet<String>> ofacToCsl = new TreeMap<>();
@@ -278,67 +278,30 @@ final class LinkedSets {
         }
         String cslHow = String.format(Locale.ROOT, "CSL rows of source SDN: %,d; their entity_number is an ent_num of the "
                 + "bundled SDN file: %,d; not in it (left out): %,d", cslSdnRows, cslSdnRows - notInSdn, notInSdn);
-        direction(index, report, out, "csl", "ofac", "ofac", cslToOfac, cslHow);
-        direction(index, report, out, "ofac", "csl", "csl", ofacToCsl, cslHow);
+        direction(index, report, out, "csl", "ofac", "ofac", cslToOfac, cslHow, false);
+        direction(index, report, out, "ofac", "csl", "csl", ofacToCsl, cslHow, false);
         return out;
     }
 
-    private static void direction(ListIndex index, BuildReport report, Map<String, List<EvalRow>> out,
-                                  String from, String to, String lists, TreeMap<String, TreeSet<String>> pairs, String how) {
-        String file = "cross-list-" + from + "-to-" + to + ".tsv";
-        BuildReport.Section section = report.section(file, lists, String.format(Locale.ROOT,
-                "The same party as written by two authorities: the %s primary name, expected the %s entry. "
-                        + "Screen against the %s list only.", label(from), label(to), label(to)));
-        section.line(how);
-        List<EvalRow> rows = new ArrayList<>();
-        int identical = 0;
-        for (var p : pairs.entrySet()) {
-            Entity q = index.get(p.getKey()).orElseThrow();
-            String query = q.first(Prop.NAME);
-            if (query == null) {
-                continue;
-            }
-            String f = NameKeys.fold(query);
-            Schema schema = q.schema();
-            boolean same = false;
-            for (String id : p.getValue()) {
-                Entity x = index.get(id).orElseThrow();
-                same |= folded(ListIndex.names(x)).contains(f);
-                if (!q.schema().compatibleWith(x.schema())) {
-                    schema = null;
-                }
-            }
-            if (same) {
-                identical++;
-                continue;
-            }
-            Entity first = index.get(p.getValue().first()).orElseThrow();
-            rows.add(EvalRow.positive(query, schema, List.copyOf(p.getValue()),
-                    label(from) + " " + q.id() + "; " + label(to) + ": " + first.caption()));
-        }
-        rows.sort(EvalRow.ORDER);
-        section.count("pairs", pairs.size());
-        section.count("dropped: the query equals a name of the expected entry after folding", identical);
-        section.cases = rows.size();
-        out.put(file, rows);
-    }
-
     /**
-     * The same links as {@link #direction}, queried by the strong aliases of the query entry
-     * instead of its primary name: added after the matcher was tuned on the primary-name sets, as
-     * a check that was not looked at while tuning (see eval/README.md). An alias equal to a name
-     * of the expected entry after folding is dropped.
+     * One direction of the links: the query entry's primary name, or (with {@code byAliases}) each
+     * of its strong aliases, expected the other entry. A query equal to a name of the expected
+     * entry after folding tests nothing and is dropped. The alias sets were added after the
+     * matcher was tuned on the primary-name sets, as a check not looked at while tuning (see
+     * eval/README.md).
      */
-    private static void aliasDirection(ListIndex index, BuildReport report, Map<String, List<EvalRow>> out,
-                                       String from, String to, String lists, TreeMap<String, TreeSet<String>> pairs, String how) {
-        String file = "cross-list-aliases-" + from + "-to-" + to + ".tsv";
-        BuildReport.Section section = report.section(file, lists, String.format(Locale.ROOT,
-                "The same links as cross-list-%s-to-%s, queried by each strong alias of the %s entry instead of its "
-                        + "primary name. Screen against the %s list only.", from, to, label(from), label(to)));
+    private static void direction(ListIndex index, BuildReport report, Map<String, List<EvalRow>> out, String from,
+                                  String to, String lists, TreeMap<String, TreeSet<String>> pairs, String how, boolean byAliases) {
+        String file = (byAliases ? "cross-list-aliases-" : "cross-list-") + from + "-to-" + to + ".tsv";
+        BuildReport.Section section = report.section(file, lists, byAliases
+                ? String.format(Locale.ROOT, "The same links as cross-list-%s-to-%s, queried by each strong alias of the %s "
+                        + "entry instead of its primary name. Screen against the %s list only.", from, to, label(from), label(to))
+                : String.format(Locale.ROOT, "The same party as written by two authorities: the %s primary name, expected the "
+                        + "%s entry. Screen against the %s list only.", label(from), label(to), label(to)));
         section.line(how);
         List<EvalRow> rows = new ArrayList<>();
         int identical = 0;
-        int aliases = 0;
+        int queries = 0;
         for (var p : pairs.entrySet()) {
             Entity q = index.get(p.getKey()).orElseThrow();
             Schema schema = q.schema();
@@ -351,20 +314,27 @@ final class LinkedSets {
                 }
             }
             Entity first = index.get(p.getValue().first()).orElseThrow();
-            for (String alias : new TreeSet<>(q.get(Prop.ALIAS))) {
-                aliases++;
-                if (expectedNames.contains(NameKeys.fold(alias))) {
+            String primary = q.first(Prop.NAME);
+            List<String> asked = byAliases ? List.copyOf(new TreeSet<>(q.get(Prop.ALIAS)))
+                    : primary == null ? List.of() : List.of(primary);
+            for (String query : asked) {
+                queries++;
+                if (expectedNames.contains(NameKeys.fold(query))) {
                     identical++;
                     continue;
                 }
-                rows.add(EvalRow.positive(alias, schema, List.copyOf(p.getValue()),
-                        label(from) + " " + q.id() + " alias; " + label(to) + ": " + first.caption()));
+                rows.add(EvalRow.positive(query, schema, List.copyOf(p.getValue()), label(from) + " " + q.id()
+                        + (byAliases ? " alias" : "") + "; " + label(to) + ": " + first.caption()));
             }
         }
         rows.sort(EvalRow.ORDER);
         section.count("pairs", pairs.size());
-        section.count("strong aliases of the query entries", aliases);
-        section.count("dropped: the alias equals a name of the expected entry after folding", identical);
+        if (byAliases) {
+            section.count("strong aliases of the query entries", queries);
+            section.count("dropped: the alias equals a name of the expected entry after folding", identical);
+        } else {
+            section.count("dropped: the query equals a name of the expected entry after folding", identical);
+        }
         section.cases = rows.size();
         out.put(file, rows);
     }
