@@ -477,11 +477,10 @@ final class NameScorer {
                 if (nUsed[j] || b.kind() != TokenKind.WORD || a.transliterated() != b.transliterated()) {
                     continue;
                 }
-                // by key ("Eng." keyed "engineering" / "Engineers") or, for a rewritten word (its
-                // key is then another string object than its text), as written: a translated word
-                // keeps its stem ("Combatant", keyed "fighting" / "Combat")
+                // by key ("Eng." keyed "engineering" / "Engineers") or, for a translated word, as
+                // written: it keeps its stem ("Combatant", keyed "fighting" / "Combat")
                 if (sameStem(a.key(), b.key())
-                        || (a.key() != a.text() || b.key() != b.text()) && sameStem(a.text(), b.text())) {
+                        || (TokenSimilarity.translated(a) || TokenSimilarity.translated(b)) && sameStem(a.text(), b.text())) {
                     qUsed[i] = true;
                     qSim[i] = STEM;
                     nUsed[j] = true;

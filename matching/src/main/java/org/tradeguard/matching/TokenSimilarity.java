@@ -90,7 +90,7 @@ final class TokenSimilarity {
             // as written is compared as written: "Mushin" is "Muhsin" (keyed "mohsen") misspelled
             s = Math.max(s, editSimilarity(q.text(), n.text()));
         }
-        if (s < ROMANISATION && !q.known() && !n.known() && (rewritten(q) || rewritten(n))) {
+        if (s < ROMANISATION && !q.known() && !n.known() && (translated(q) || translated(n))) {
             // a translated word also meets the spellings the table does not list, as written:
             // "Jamat" is "Jama'at" (keyed "group") with one a, "Tounisi" is التونسي (keyed "tunisian")
             s = Math.max(s, asWritten(q, n));
@@ -105,7 +105,7 @@ final class TokenSimilarity {
      * written forms are English word forms the stems already meet. (A plain word's key is its
      * text, the same string object: the identity test spares the lookup for nearly every pair.)
      */
-    private static boolean rewritten(Token t) {
+    static boolean translated(Token t) {
         return t.key() != t.text() && t.kind() == TokenKind.WORD && PIPELINE.isTranslated(t.text());
     }
 
