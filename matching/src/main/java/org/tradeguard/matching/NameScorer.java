@@ -53,7 +53,7 @@ final class NameScorer {
      */
     private static boolean everyListWord(PreparedName n, int nn, boolean[] nUsed, float[] nSim, float min) {
         for (int j = 0; j < nn; j++) {
-            if (n.tokens[j].kind() == TokenKind.WORD && (!nUsed[j] || nSim[j] < min)) {
+            if (PreparedName.has(n.wordTokens, j) && (!nUsed[j] || nSim[j] < min)) {
                 return false;
             }
         }
@@ -65,7 +65,7 @@ final class NameScorer {
         boolean primary = false;
         boolean weak = false;
         for (int j = 0; j < nn; j++) {
-            if (nUsed[j] && nSim[j] >= FOUND && n.tokens[j].kind() == TokenKind.WORD) {
+            if (nUsed[j] && nSim[j] >= FOUND && PreparedName.has(n.wordTokens, j)) {
                 if (n.tokens[j].start() < n.weakFrom) {
                     primary = true;
                 } else {
@@ -89,7 +89,7 @@ final class NameScorer {
     private static float bestWordSim(PreparedName q, int qn, boolean[] qUsed, float[] qSim) {
         float best = 0f;
         for (int i = 0; i < qn; i++) {
-            if (qUsed[i] && q.tokens[i].kind() == TokenKind.WORD) {
+            if (qUsed[i] && PreparedName.has(q.wordTokens, i)) {
                 best = Math.max(best, qSim[i]);
             }
         }
@@ -165,7 +165,7 @@ final class NameScorer {
     static final int MAX_TOKENS = 24;
 
     /** Per-thread arrays for one comparison: scoring allocates nothing per candidate. */
-    private static final class Scratch {
+    static final class Scratch {
         float[] sims = new float[0];
         int[] qi = new int[0];
         int[] ql = new int[0];
@@ -218,7 +218,7 @@ final class NameScorer {
         }
         // candidate pairs: single-single, pair(q)-single(n), single(q)-pair(n), article-joined
         int cap = 4 * qn * nn + 2 * (qn + nn) * 2 + 8;
-        Scratch sc = SCRATCH.get().ensure(cap, Math.max(qn, nn));
+        Scratch sc = (memo != null ? memo.scratch : SCRATCH.get()).ensure(cap, Math.max(qn, nn));
         float[] sims = sc.sims;
         int[] qi = sc.qi;
         int[] ql = sc.ql;
@@ -303,7 +303,7 @@ final class NameScorer {
         for (int j = 0; j < nn; j++) {
             if (nUsed[j]) {
                 matched += n.weights[j] * nSim[j];
-                if (n.tokens[j].kind() == TokenKind.WORD) {
+                if (PreparedName.has(n.wordTokens, j)) {
                     boolean initial = nSim[j] == TokenSimilarity.INITIAL || nSim[j] == TokenSimilarity.LIST_INITIAL;
                     evidence += initial ? INITIAL_EVIDENCE : n.weights[j] * nSim[j];
                 }
@@ -408,7 +408,7 @@ final class NameScorer {
             return;
         }
         for (int i = 0; i < an; i++) {
-            if (!used[i] && a.tokens[i].kind() == TokenKind.WORD) {
+            if (!used[i] && PreparedName.has(a.wordTokens, i)) {
                 for (int k = 0; k < b.qualifiers.length; k++) {
                     if (b.qualifiers[k].equals(a.tokens[i].key())) {
                         used[i] = true;
@@ -435,7 +435,7 @@ final class NameScorer {
 
     private static boolean unmatchedPlace(PreparedName x, int xn, boolean[] used) {
         for (int k = 0; k < xn; k++) {
-            if (!used[k] && x.place[k]) {
+            if (!used[k] && PreparedName.has(x.places, k)) {
                 return true;
             }
         }
@@ -468,13 +468,16 @@ final class NameScorer {
     private static void pairStems(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
                                   float[] qSim, float[] nSim, Result explain) {
         for (int i = 0; i < qn; i++) {
-            Token a = q.tokens[i];
-            if (qUsed[i] || a.kind() != TokenKind.WORD) {
+            if (qUsed[i] || !PreparedName.has(q.wordTokens, i)) {
                 continue;
             }
+            Token a = q.tokens[i];
             for (int j = 0; j < nn; j++) {
+                if (nUsed[j] || !PreparedName.has(n.wordTokens, j)) {
+                    continue;
+                }
                 Token b = n.tokens[j];
-                if (nUsed[j] || b.kind() != TokenKind.WORD || a.transliterated() != b.transliterated()) {
+                if (a.transliterated() != b.transliterated()) {
                     continue;
                 }
                 // by key ("Eng." keyed "engineering" / "Engineers") or, for a translated word, as
@@ -542,7 +545,7 @@ final class NameScorer {
         float evidence = 0f;
         boolean leftover = false;
         for (int j = 0; j < nn; j++) {
-            if (n.tokens[j].kind() != TokenKind.WORD) {
+            if (!PreparedName.has(n.wordTokens, j)) {
                 continue;
             }
             if (!nUsed[j]) {
@@ -560,11 +563,11 @@ final class NameScorer {
         int ni = -1;
         float sim = 0f;
         for (int j = 0; j < nn; j++) {
-            if (nUsed[j] || n.tokens[j].kind() != TokenKind.WORD) {
+            if (nUsed[j] || !PreparedName.has(n.wordTokens, j)) {
                 continue;
             }
             for (int i = 0; i < qn; i++) {
-                if (!qUsed[i] && q.tokens[i].kind() == TokenKind.WORD) {
+                if (!qUsed[i] && PreparedName.has(q.wordTokens, i)) {
                     float x = leftoverSimilarity(q.tokens[i], n.tokens[j]);
                     if (x > sim) {
                         sim = x;
@@ -607,6 +610,9 @@ final class NameScorer {
     private static int compounds(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
                                  float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
         int longest = b.maxKeyLength + 2;
+        if (a.minPairLength > longest) {
+            return c; // every pair is too long for every word of b: most names end here
+        }
         for (int i = 0; i + 1 < an; i++) {
             // (a pair longer by more than two letters than every word of b meets none: most end here)
             String joined = a.pairKeys[i];
@@ -678,15 +684,18 @@ final class NameScorer {
      */
     private static int articles(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
                                 float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
+        if (a.articled == 0L || b.bare == 0L) {
+            return c; // most names have no separate article, or no word with one joined
+        }
         for (int i = 0; i < an; i++) {
-            if (!a.articled[i]) {
+            if (!PreparedName.has(a.articled, i)) {
                 continue;
             }
             for (int j = 0; j < bn && c < sims.length; j++) {
-                Token bare = b.withoutArticle[j];
-                if (bare == null) {
+                if (!PreparedName.has(b.bare, j)) {
                     continue;
                 }
+                Token bare = b.withoutArticle[j];
                 float s = aIsQuery ? TokenSimilarity.similarity(a.tokens[i], bare) : TokenSimilarity.similarity(bare, a.tokens[i]);
                 if (s >= TokenSimilarity.PHONETIC) {
                     c = pair(s, i, 1, j, aIsQuery, sims, qi, ql, ni, nl, c);

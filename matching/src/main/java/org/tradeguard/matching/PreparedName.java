@@ -49,17 +49,31 @@ final class PreparedName {
     final String[] qualifiers;
     /** The tokens of {@link #qualifiers}, for explanations. */
     final Token[] qualifierTokens;
-    /** Words written after a separate article ("al-Din", "el Kader"). */
-    final boolean[] articled;
+    /**
+     * The tokens that are words (not legal forms), one bit per token index. This and the other
+     * masks hold the first 64 tokens, more than the scorer reads ({@link NameScorer#MAX_TOKENS}):
+     * one long in the object instead of an array to fetch for each of the many candidate names.
+     */
+    final long wordTokens;
+    /** Words written after a separate article ("al-Din", "el Kader"), one bit per token index. */
+    final long articled;
     /**
      * Each word's key without an article joined to it ("eldin", "eddine" -> "din", "dine"), or
      * null: compared with a word the other name writes after a separate article.
      */
     final Token[] withoutArticle;
-    /** Country names and demonyms ({@code places.txt}). */
-    final boolean[] place;
+    /** The tokens that have a {@link #withoutArticle} form, one bit per token index. */
+    final long bare;
+    /** Country names and demonyms ({@code places.txt}), one bit per token index. */
+    final long places;
     /** Length of the longest word key: two words joined longer by more than two letters meet none. */
     final int maxKeyLength;
+    /**
+     * Length of the shortest pair in {@link #pairKeys} and {@link #articlePairKeys}, or
+     * {@code Integer.MAX_VALUE} when there is none: a name whose shortest pair is longer by more
+     * than two letters than every word of the other name forms no compound with it.
+     */
+    final int minPairLength;
 
     /**
      * @param person   the name of a person: missing parts cost less
@@ -120,14 +134,16 @@ final class PreparedName {
                 qs.add(t);
             }
         }
-        qualifiers = new String[qs.size()];
+        qualifiers = qs.isEmpty() ? NO_QUALIFIERS : new String[qs.size()];
         qualifierTokens = qs.toArray(new Token[0]);
         for (int k = 0; k < qualifiers.length; k++) {
             qualifiers[k] = qualifierTokens[k].key();
         }
-        articled = new boolean[n];
+        long wordBits = 0L;
+        long articledBits = 0L;
+        long bareBits = 0L;
+        long placeBits = 0L;
         withoutArticle = new Token[n];
-        place = new boolean[n];
         java.util.List<Token> all = analyzed.tokens();
         int longest = 0;
         int k = 0;
@@ -138,26 +154,58 @@ final class PreparedName {
             }
             if (t.kind() == TokenKind.WORD) {
                 Token prev = a > 0 ? all.get(a - 1) : null;
-                articled[k] = prev != null && prev.kind() == TokenKind.STOPWORD && (prev.key().equals("al") || prev.key().equals("el"));
+                wordBits |= bit(k);
+                if (prev != null && prev.kind() == TokenKind.STOPWORD && (prev.key().equals("al") || prev.key().equals("el"))) {
+                    articledBits |= bit(k);
+                }
                 String bare = t.transliterated() ? null : withoutArticle(t.key());
                 if (bare != null) {
                     withoutArticle[k] = new Token(t.text(), bare, org.tradeguard.text.Phonetics.skeleton(bare), TokenKind.WORD,
                             t.start(), t.end(), false, false, false, false);
+                    bareBits |= bit(k);
                 }
-                place[k] = org.tradeguard.text.NamePipeline.standard().isPlace(t.key());
+                if (org.tradeguard.text.NamePipeline.standard().isPlace(t.key())) {
+                    placeBits |= bit(k);
+                }
                 longest = Math.max(longest, t.key().length());
             }
             k++;
         }
         maxKeyLength = longest;
+        wordTokens = wordBits;
+        articled = articledBits;
+        bare = bareBits;
+        places = placeBits;
         articlePairKeys = new String[n];
         articlePairSkeletons = new String[n];
         for (int x = 0; x + 1 < n; x++) {
-            if (pairKeys[x] != null && articled[x + 1]) {
+            if (pairKeys[x] != null && has(articled, x + 1)) {
                 articlePairKeys[x] = tokens[x].key() + "al" + tokens[x + 1].key();
                 articlePairSkeletons[x] = org.tradeguard.text.Phonetics.skeleton(articlePairKeys[x]);
             }
         }
+        int shortestPair = Integer.MAX_VALUE;
+        for (int x = 0; x < n; x++) {
+            if (pairKeys[x] != null) {
+                shortestPair = Math.min(shortestPair, pairKeys[x].length());
+            }
+            if (articlePairKeys[x] != null) {
+                shortestPair = Math.min(shortestPair, articlePairKeys[x].length());
+            }
+        }
+        minPairLength = shortestPair;
+    }
+
+    private static final String[] NO_QUALIFIERS = new String[0];
+
+    /** The mask bit of token index {@code i}; none past 64 tokens. */
+    private static long bit(int i) {
+        return i < Long.SIZE ? 1L << i : 0L;
+    }
+
+    /** Whether {@code mask} has the bit of token index {@code i} ({@code i} below 64). */
+    static boolean has(long mask, int i) {
+        return (mask & (1L << i)) != 0;
     }
 
     /**

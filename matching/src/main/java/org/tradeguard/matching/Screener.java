@@ -79,6 +79,8 @@ public final class Screener {
      */
     private final PreparedName[] weakWithPrimary;
     private final int[][] namesOfEntity;
+    /** Each entity's schema, in one array: the candidate stage tests it for every name it ranks. */
+    private final Schema[] schemas;
     private final PartialDate[][] dates;
     private final String[][] countries;
     private final Map<String, int[]> byIdentifier;
@@ -142,6 +144,7 @@ public final class Screener {
         this.names = new ArrayList<>();
         Map<Integer, PreparedName> weakWith = new HashMap<>();
         this.namesOfEntity = new int[n][];
+        this.schemas = new Schema[n];
         this.dates = new PartialDate[n][];
         this.countries = new String[n][];
         Map<String, List<Integer>> ids = new HashMap<>();
@@ -155,6 +158,7 @@ public final class Screener {
             }
             namesOfEntity[i] = own;
             Entity e = this.entities.get(i);
+            schemas[i] = e.schema();
             if (e.schema() == Schema.PERSON) {
                 addWeakWithPrimary(i, own, weakWith, weights);
             }
@@ -489,7 +493,7 @@ public final class Screener {
     }
 
     private boolean compatible(ScreeningQuery query, int e) {
-        return query.schema() == null || query.schema().compatibleWith(entities.get(e).schema());
+        return query.schema() == null || query.schema().compatibleWith(schemas[e]);
     }
 
     /**

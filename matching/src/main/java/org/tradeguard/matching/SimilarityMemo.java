@@ -10,24 +10,26 @@ import org.tradeguard.text.Token;
 final class SimilarityMemo {
     static final int MAX_QUERY_TOKENS = NameScorer.MAX_TOKENS;
 
-    private int[] stamp = new int[0];
-    private float[] sims = new float[0];
+    /** Per list word, its query epoch then its similarity to each query token: one cache line for the usual query. */
+    private static final int STRIDE = MAX_QUERY_TOKENS + 1;
+    private int[] slots = new int[0];
     private int epoch;
     private PreparedName query;
+    /** The calling thread's comparison arrays, handed to the scorer with the memo. */
+    final NameScorer.Scratch scratch = new NameScorer.Scratch();
 
     private static final ThreadLocal<SimilarityMemo> MEMO = ThreadLocal.withInitial(SimilarityMemo::new);
 
     /** The calling thread's memo, reset for a new query over an index of {@code distinctTokens} words. */
     static SimilarityMemo forQuery(PreparedName query, int distinctTokens) {
         SimilarityMemo m = MEMO.get();
-        if (m.stamp.length < distinctTokens) {
-            m.stamp = new int[distinctTokens];
-            m.sims = new float[distinctTokens * MAX_QUERY_TOKENS];
+        if (m.slots.length < distinctTokens * STRIDE) {
+            m.slots = new int[distinctTokens * STRIDE];
             m.epoch = 0;
         }
         m.epoch++;
         if (m.epoch == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(m.stamp, 0);
+            java.util.Arrays.fill(m.slots, 0);
             m.epoch = 1;
         }
         m.query = query;
@@ -36,14 +38,14 @@ final class SimilarityMemo {
 
     /** Similarity of query token {@code qi} and list token {@code t} with interned id {@code id}. */
     float similarity(int qi, int id, Token t) {
-        int base = id * MAX_QUERY_TOKENS;
-        if (stamp[id] != epoch) {
+        int base = id * STRIDE;
+        if (slots[base] != epoch) {
             int qn = Math.min(query.tokens.length, MAX_QUERY_TOKENS);
             for (int i = 0; i < qn; i++) {
-                sims[base + i] = TokenSimilarity.similarity(query.tokens[i], t);
+                slots[base + 1 + i] = Float.floatToRawIntBits(TokenSimilarity.similarity(query.tokens[i], t));
             }
-            stamp[id] = epoch;
+            slots[base] = epoch;
         }
-        return sims[base + qi];
+        return Float.intBitsToFloat(slots[base + 1 + qi]);
     }
 }
