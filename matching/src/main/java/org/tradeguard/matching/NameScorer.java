@@ -227,7 +227,7 @@ final class NameScorer {
         int c = 0;
         for (int i = 0; i < qn; i++) {
             for (int j = 0; j < nn; j++) {
-                float s = memo != null && n.tokenIds != null ? memo.similarity(i, n.tokenIds[j], n.tokens[j])
+                float s = memo != null && n.tokenIds != null ? memo.similarity(i, n, j)
                         : TokenSimilarity.similarity(q.tokens[i], n.tokens[j]);
                 if (s > 0f) {
                     sims[c] = s; qi[c] = i; ql[c] = 1; ni[c] = j; nl[c] = 1; c++;

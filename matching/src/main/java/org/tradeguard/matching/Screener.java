@@ -81,6 +81,8 @@ public final class Screener {
     private final int[][] namesOfEntity;
     /** Each entity's schema, in one array: the candidate stage tests it for every name it ranks. */
     private final Schema[] schemas;
+    /** Each name's entity, in one array: the candidate stage groups up to {@link #CANDIDATE_NAMES} names by it. */
+    private final int[] entityOfName;
     private final PartialDate[][] dates;
     private final String[][] countries;
     private final Map<String, int[]> byIdentifier;
@@ -188,6 +190,10 @@ public final class Screener {
         }
         this.byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.entityOfName = new int[names.size()];
+        for (int id = 0; id < entityOfName.length; id++) {
+            entityOfName[id] = names.get(id).entity;
+        }
         this.weakWithPrimary = new PreparedName[names.size()];
         weakWith.forEach((id, pn) -> weakWithPrimary[id] = pn);
         Map<String, Integer> interned = new HashMap<>();
@@ -460,7 +466,7 @@ public final class Screener {
             if (count >= limit) {
                 break;
             }
-            int e = names.get(nameId).entity;
+            int e = entityOfName[nameId];
             if (seen.mark[e] != stamp && compatible(query, e)) {
                 seen.mark[e] = stamp;
                 candidates[count++] = e;

@@ -36,10 +36,12 @@ final class SimilarityMemo {
         return m;
     }
 
-    /** Similarity of query token {@code qi} and list token {@code t} with interned id {@code id}. */
-    float similarity(int qi, int id, Token t) {
-        int base = id * STRIDE;
+    /** Similarity of query token {@code qi} and token {@code j} of list name {@code n}. */
+    float similarity(int qi, PreparedName n, int j) {
+        int base = n.tokenIds[j] * STRIDE;
         if (slots[base] != epoch) {
+            // (the token itself is fetched only here: most lookups are of words already compared)
+            Token t = n.tokens[j];
             int qn = Math.min(query.tokens.length, MAX_QUERY_TOKENS);
             for (int i = 0; i < qn; i++) {
                 slots[base + 1 + i] = Float.floatToRawIntBits(TokenSimilarity.similarity(query.tokens[i], t));
