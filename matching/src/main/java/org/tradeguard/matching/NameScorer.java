@@ -60,6 +60,15 @@ final class NameScorer {
         return true;
     }
 
+    /**
+     * Whether, with no pair of words alike, only the names joined ({@link #joinedSimilarity}) can
+     * still give a score: no query word in parentheses can explain a list word, and no two words
+     * can share a stem ({@link #pairStems}: organisations, words of {@link #STEM_MIN} letters).
+     */
+    private static boolean mayOnlyMeetJoined(PreparedName q, PreparedName n) {
+        return q.qualifiers.length == 0 && (q.person || n.person || q.stemmable == 0L || n.stemmable == 0L);
+    }
+
     /** A primary name joined with a weak alias: the query found a word of each part. */
     private static boolean meetsBothParts(PreparedName n, int nn, boolean[] nUsed, float[] nSim) {
         boolean primary = false;
@@ -238,6 +247,9 @@ final class NameScorer {
         c = compounds(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
         c = articles(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
         c = articles(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
+        if (c == 0 && explain == null && mayOnlyMeetJoined(q, n) && joinedSimilarity(q, n) == 0f) {
+            return 0f; // no word of one name meets a word of the other: most candidate names end here
+        }
 
         boolean[] qUsed = sc.qUsed;
         boolean[] nUsed = sc.nUsed;

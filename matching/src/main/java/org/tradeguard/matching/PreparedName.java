@@ -66,6 +66,11 @@ final class PreparedName {
     final long bare;
     /** Country names and demonyms ({@code places.txt}), one bit per token index. */
     final long places;
+    /**
+     * Words long enough, by key or as written, to share a stem with another word
+     * ({@link NameScorer#STEM_MIN} letters), one bit per token index.
+     */
+    final long stemmable;
     /** Length of the longest word key: two words joined longer by more than two letters meet none. */
     final int maxKeyLength;
     /**
@@ -143,6 +148,7 @@ final class PreparedName {
         long articledBits = 0L;
         long bareBits = 0L;
         long placeBits = 0L;
+        long stemBits = 0L;
         withoutArticle = new Token[n];
         java.util.List<Token> all = analyzed.tokens();
         int longest = 0;
@@ -155,6 +161,9 @@ final class PreparedName {
             if (t.kind() == TokenKind.WORD) {
                 Token prev = a > 0 ? all.get(a - 1) : null;
                 wordBits |= bit(k);
+                if (t.key().length() >= NameScorer.STEM_MIN || t.text().length() >= NameScorer.STEM_MIN) {
+                    stemBits |= bit(k);
+                }
                 if (prev != null && prev.kind() == TokenKind.STOPWORD && (prev.key().equals("al") || prev.key().equals("el"))) {
                     articledBits |= bit(k);
                 }
@@ -176,6 +185,7 @@ final class PreparedName {
         articled = articledBits;
         bare = bareBits;
         places = placeBits;
+        stemmable = stemBits;
         articlePairKeys = new String[n];
         articlePairSkeletons = new String[n];
         for (int x = 0; x + 1 < n; x++) {
