@@ -76,11 +76,12 @@ final class CandidateIndex {
         return out;
     }
 
-    /** Per-thread accumulator so ranking allocates nothing per query. */
+    /** Per-thread accumulator so ranking allocates nothing per query but its result. */
     private static final class Scratch {
         float[] acc = new float[0];
         int[] touched = new int[0];
         int touchedCount;
+        long[] packed = new long[0];
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -125,16 +126,21 @@ final class CandidateIndex {
             prevWeight = w;
         }
         int n = s.touchedCount;
-        int[] ids = Arrays.copyOf(s.touched, n);
-        float[] scores = new float[n];
-        for (int i = 0; i < n; i++) {
-            float a = acc[ids[i]];
-            float w = nameWeight[ids[i]];
-            // overlap, discounted by how much of the name it leaves unexplained
-            scores[i] = w <= 0f ? a : a * (0.5f + 0.5f * Math.min(1f, a / w));
-            acc[ids[i]] = 0f;
+        if (s.packed.length < n) {
+            s.packed = new long[s.touched.length];
         }
-        return topK(ids, scores, max);
+        long[] packed = s.packed;
+        int[] touched = s.touched;
+        for (int i = 0; i < n; i++) {
+            int id = touched[i];
+            float a = acc[id];
+            float w = nameWeight[id];
+            acc[id] = 0f;
+            // overlap, discounted by how much of the name it leaves unexplained
+            float score = w <= 0f ? a : a * (0.5f + 0.5f * Math.min(1f, a / w));
+            packed[i] = ((long) Float.floatToIntBits(score) << 32) | (Integer.MAX_VALUE - id);
+        }
+        return topK(packed, n, max);
     }
 
     /**
@@ -164,23 +170,62 @@ final class CandidateIndex {
     }
 
     /**
-     * The k ids with the highest scores, best first (ties by lower id, for determinism). Scores
-     * are non-negative floats, whose bit patterns sort like the floats: score and id pack into one
-     * long and a primitive sort does the rest.
+     * The ids of the {@code k} largest of {@code packed[0, n)}, best first. Each value holds a
+     * score and an id that order by score, then by lower id (for determinism): scores are
+     * non-negative floats, whose bit patterns order like the floats. The query's words may touch
+     * thousands of names: the k largest are selected first, and only they are sorted.
      */
-    private static int[] topK(int[] ids, float[] scores, int k) {
-        int n = ids.length;
-        long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            packed[i] = ((long) Float.floatToIntBits(scores[i]) << 32) | (Integer.MAX_VALUE - ids[i]);
-        }
-        java.util.Arrays.sort(packed);
+    static int[] topK(long[] packed, int n, int k) {
         int m = Math.min(k, n);
+        if (n > m) {
+            selectLargest(packed, n, m);
+        }
+        java.util.Arrays.sort(packed, n - m, n);
         int[] out = new int[m];
         for (int i = 0; i < m; i++) {
             out[i] = Integer.MAX_VALUE - (int) (packed[n - 1 - i] & 0xFFFFFFFFL);
         }
         return out;
+    }
+
+    /** Moves the {@code k} largest of {@code a[0, n)} (distinct values) to {@code a[n - k, n)}: a quickselect. */
+    private static void selectLargest(long[] a, int n, int k) {
+        int target = n - k;
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            // median of three as the pivot
+            long x = a[lo];
+            long y = a[mid];
+            long z = a[hi];
+            long pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            // now a[lo, j] <= pivot <= a[i, hi], and a[j + 1, i) == pivot
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
     }
 
     private static final class IntList {
