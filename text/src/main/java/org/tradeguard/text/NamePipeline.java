@@ -56,7 +56,7 @@ public final class NamePipeline {
         List<Token> raw = tokenize(name);
         List<Token> phrases = mergePhrases(mergePhrases(raw, tables.legalForms, tables.longestLegalForm, TokenKind.LEGAL_FORM),
                 tables.countryNames, tables.longestCountryName, TokenKind.WORD);
-        List<Token> tokens = qualify(classify(markArticles(phrases, name)), name);
+        List<Token> tokens = qualify(classify(markParticles(phrases, name)), name);
         return new AnalyzedName(name, tokens);
     }
 
@@ -130,6 +130,9 @@ public final class NamePipeline {
                         }
                         word.appendCodePoint(c);
                         i += Character.charCount(c);
+                    } else if (isApostrophe(c) && possessive(s, i + Character.charCount(c), word, script)) {
+                        i += Character.charCount(c) + 1; // the English possessive ends the word: "Mohammed's" -> "mohammed"
+                        break;
                     } else if (isApostrophe(c) && !word.isEmpty() && i + 1 < n && isWordChar(s.codePointAt(i + Character.charCount(c)))) {
                         i += Character.charCount(c); // joins: Xi'an -> xian
                     } else {
@@ -181,6 +184,19 @@ public final class NamePipeline {
     private static boolean isMark(int cp) {
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * An s alone after the apostrophe at {@code after - 1}, ending a Latin word of three letters or
+     * more: the English possessive ("MOHAMMED'S ARMY" is the "Army of Mohammed"). "Ra's" (the
+     * Arabic for head) is too short to be one. "People's" stays "peoples", as the lists and the
+     * country names write it ("Democratic People's Republic of Korea", "PEOPLES BANK").
+     */
+    private static boolean possessive(String s, int after, StringBuilder word, Character.UnicodeScript script) {
+        return word.length() >= 3 && script == Character.UnicodeScript.LATIN && after < s.length()
+                && !"people".contentEquals(word) && !"PEOPLE".contentEquals(word) && !"People".contentEquals(word)
+                && (s.charAt(after) == 's' || s.charAt(after) == 'S')
+                && (after + 1 == s.length() || !isWordChar(s.codePointAt(after + 1)));
     }
 
     private static boolean isApostrophe(int cp) {
@@ -276,12 +292,19 @@ public final class NamePipeline {
     }
 
     /**
-     * The Arabic article assimilated to the next word and written apart with a hyphen is a stop
-     * word as "al" is: "an-Nusra", "ash-Sham", "ad-Din" (a vowel, then the consonant the next word
-     * begins with). Written apart with a space it stays a word: "Ed Davis". So is the Persian
-     * ezafe hyphenated to the word it follows ("Sanaty-e", "Ajza-ye").
+     * Particles that are stop words by where they stand:
+     * <ul>
+     * <li>The Arabic article assimilated to the next word and written apart with a hyphen, as "al"
+     * is: "an-Nusra", "ash-Sham", "ad-Din" (a vowel, then the consonant the next word begins
+     * with). Written apart with a space it stays a word: "Ed Davis".
+     * <li>The Persian and Urdu ezafe, written e, ye or i: hyphenated to the word it follows
+     * ("Sanaty-e", "Ajza-ye", "Jaish-i-Mohammed"), or e or i alone between two words of three
+     * letters or more ("Lashkar e Jhangvi", "LASHKAR I JHANGVI").
+     * <li>"in", and the romanised Arabic "fi", before a place: "ISIL in Yemen" is "ISIL-YEMEN", "al-Qaida
+     * fi al-Iraq" "AL-QAIDA IN IRAQ" ("Kim In Chol" keeps its syllable).
+     * </ul>
      */
-    private static List<Token> markArticles(List<Token> in, String name) {
+    private List<Token> markParticles(List<Token> in, String name) {
         List<Token> out = null;
         for (int k = 0; k + 1 < in.size(); k++) {
             Token t = in.get(k);
@@ -299,11 +322,18 @@ public final class NamePipeline {
             out.set(k, t.withKind(TokenKind.STOPWORD, "al"));
         }
         for (int k = 1; k < in.size(); k++) {
-            // the Persian ezafe hyphenated to the word before: "Mojtama-e Sanaty-e Ajza-ye Daqiq"
             Token t = in.get(k);
             Token prev = in.get(k - 1);
-            if (t.kind() == TokenKind.WORD && (t.text().equals("e") || t.text().equals("ye")) && !t.transliterated()
-                    && t.start() == prev.end() + 1 && name.charAt(prev.end()) == '-') {
+            Token next = k + 1 < in.size() ? in.get(k + 1) : null;
+            if (t.kind() != TokenKind.WORD || t.transliterated()) {
+                continue;
+            }
+            String w = t.text();
+            boolean hyphenated = t.start() == prev.end() + 1 && name.charAt(prev.end()) == '-';
+            boolean ezafe = (w.equals("e") || w.equals("ye") || w.equals("i")) && hyphenated
+                    || (w.equals("e") || w.equals("i")) && latinWord(prev) && next != null && latinWord(next);
+            boolean beforePlace = (w.equals("in") || w.equals("fi")) && placeFollows(in, k + 1);
+            if (ezafe || beforePlace) {
                 if (out == null) {
                     out = new ArrayList<>(in);
                 }
@@ -311,6 +341,19 @@ public final class NamePipeline {
             }
         }
         return out == null ? in : out;
+    }
+
+    /** Whether a place name follows at {@code k}, after an article if any ("fi al-Iraq"). */
+    private boolean placeFollows(List<Token> in, int k) {
+        if (k < in.size() && (in.get(k).text().equals("al") || in.get(k).text().equals("el"))) {
+            k++;
+        }
+        return k < in.size() && in.get(k).kind() == TokenKind.WORD && tables.places.contains(in.get(k).key());
+    }
+
+    /** A word of three Latin letters or more: what an ezafe written apart stands between. */
+    private static boolean latinWord(Token t) {
+        return t.kind() == TokenKind.WORD && !t.transliterated() && t.text().length() >= 3;
     }
 
     /**
