@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * matches, 2 usage error, 3 bad input data, 70 internal error (with an error id; the stack trace
  * only with {@code --debug}).
  */
-@Command(name = "tradeguard", mixinStandardHelpOptions = true, versionProvider = Tradeguard.Version.class,
+@Command(name = "tradeguard", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Tradeguard.Version.class,
         description = "Export-control and sanctions screening on real lists.",
         subcommands = {ListsCommand.class, ScreenCommand.class, ScreenFileCommand.class, EvalCommand.class, BenchCommand.class,
                 AssessCommand.class, LicencesCommand.class, EucsCommand.class, ServeCommand.class, KeysCommand.class, AuditCommand.class,

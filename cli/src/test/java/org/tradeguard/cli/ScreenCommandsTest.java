@@ -108,6 +108,18 @@ class ScreenCommandsTest {
     }
 
     @Test
+    void everyCommandPrintsItsUsageOnHelpAsItsUsageErrorsSuggest() {
+        for (String command : new String[]{"screen", "screen-file", "eval", "bench", "lists", "assess", "serve"}) {
+            CliRun r = CliRun.of(command, "--help");
+            assertThat(r.exit()).as(command + ": " + r.err()).isEqualTo(Tradeguard.OK);
+            assertThat(r.out()).as(command).startsWith("Usage: tradeguard " + command);
+        }
+        CliRun nested = CliRun.of("audit", "verify", "-h");
+        assertThat(nested.exit()).as(nested.err()).isEqualTo(Tradeguard.OK);
+        assertThat(nested.out()).startsWith("Usage: tradeguard audit verify");
+    }
+
+    @Test
     void badOptionValuesAreUsageErrorsNamingTheOptionAndAMissingFileIsBadInput() {
         CliRun threshold = CliRun.of("screen", "Granpect Company Limited", "--threshold", "2");
         assertThat(threshold.exit()).isEqualTo(Tradeguard.USAGE);
