@@ -71,6 +71,8 @@ final class PreparedName {
      * ({@link NameScorer#STEM_MIN} letters), one bit per token index.
      */
     final long stemmable;
+    /** Whether a word is written in an abjad (Arabic, Persian, Hebrew). */
+    final boolean abjad;
     /** Length of the longest word key: two words joined longer by more than two letters meet none. */
     final int maxKeyLength;
     /**
@@ -182,6 +184,11 @@ final class PreparedName {
         }
         maxKeyLength = longest;
         wordTokens = wordBits;
+        boolean anyAbjad = false;
+        for (Token t : tokens) {
+            anyAbjad |= t.abjad();
+        }
+        abjad = anyAbjad;
         articled = articledBits;
         bare = bareBits;
         places = placeBits;

@@ -462,24 +462,17 @@ public final class Screener {
             }
         }
         int limit = Math.min(candidates.length, count + CANDIDATE_ENTITIES);
-        for (int nameId : index.rank(q, CANDIDATE_NAMES)) {
-            if (count >= limit) {
-                break;
-            }
-            int e = entityOfName[nameId];
-            if (seen.mark[e] != stamp && compatible(query, e)) {
-                seen.mark[e] = stamp;
-                candidates[count++] = e;
-            }
-        }
+        count = addCandidates(q, query, CANDIDATE_NAMES, candidates, count, limit, seen, stamp);
         SimilarityMemo memo = SimilarityMemo.forQuery(q, distinctTokens);
         List<Scored> scored = new ArrayList<>();
-        for (int k = 0; k < count; k++) {
-            int e = candidates[k];
-            Scored s = score(q, query, queryIds, e, options.threshold(), false, memo);
-            if (s.score >= options.cutoff()) {
-                scored.add(s);
-            }
+        boolean alerted = scoreCandidates(q, query, queryIds, candidates, 0, count, options, memo, scored);
+        if (!alerted && q.abjad) {
+            // An abjad name's words, read as consonants, meet many listed names alike: among common
+            // ones ("يحيى حقانی", Yahya Haqqani) the listed party may rank past the first
+            // candidates. Nothing alerting among them, a wider pool is scored (clean names pay).
+            int[] wider = java.util.Arrays.copyOf(candidates, candidates.length + WIDER_ENTITIES);
+            int more = addCandidates(q, query, CANDIDATE_NAMES * WIDER_FACTOR, wider, count, wider.length, seen, stamp);
+            scoreCandidates(q, query, queryIds, wider, count, more, options, memo, scored);
         }
         scored.sort((a, b) -> {
             int c = Float.compare(b.score, a.score);
@@ -496,6 +489,44 @@ public final class Screener {
                     s.name.analyzed.original(), s.explanation));
         }
         return hits;
+    }
+
+    /** Abjad queries with no alert: the names ranked ... */
+    static final int WIDER_FACTOR = 3;
+    /** ... and the further entities scored (see {@link #screenName}). */
+    static final int WIDER_ENTITIES = 2 * CANDIDATE_ENTITIES;
+
+    /**
+     * Adds to {@code candidates[count, limit)} the entities of the {@code names} best-ranked names
+     * not yet marked with {@code stamp}. Returns the new count.
+     */
+    private int addCandidates(PreparedName q, ScreeningQuery query, int names, int[] candidates, int count, int limit,
+                              Seen seen, int stamp) {
+        for (int nameId : index.rank(q, names)) {
+            if (count >= limit) {
+                break;
+            }
+            int e = entityOfName[nameId];
+            if (seen.mark[e] != stamp && compatible(query, e)) {
+                seen.mark[e] = stamp;
+                candidates[count++] = e;
+            }
+        }
+        return count;
+    }
+
+    /** Scores {@code candidates[from, to)} into {@code scored} (at the cutoff or above); whether one alerts. */
+    private boolean scoreCandidates(PreparedName q, ScreeningQuery query, List<String> queryIds, int[] candidates, int from,
+                                    int to, ScreenOptions options, SimilarityMemo memo, List<Scored> scored) {
+        boolean alerted = false;
+        for (int k = from; k < to; k++) {
+            Scored s = score(q, query, queryIds, candidates[k], options.threshold(), false, memo);
+            if (s.score >= options.cutoff()) {
+                scored.add(s);
+                alerted |= s.score >= options.threshold();
+            }
+        }
+        return alerted;
     }
 
     private boolean compatible(ScreeningQuery query, int e) {
