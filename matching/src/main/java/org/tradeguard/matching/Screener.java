@@ -88,7 +88,9 @@ public final class Screener {
     private final Map<String, int[]> byIdentifier;
     private final Map<String, Integer> documentFrequency;
     private final CandidateIndex index;
-    private final int distinctTokens;
+    /** The key number of each interned list word (see {@link SimilarityMemo}), and how many keys. */
+    private final int[] keyOfWord;
+    private final int distinctKeys;
     private final float maxIdf;
     /** Entities whose words were counted for rarity: the screened ones plus the background. */
     private final int corpusSize;
@@ -196,7 +198,12 @@ public final class Screener {
         }
         this.weakWithPrimary = new PreparedName[names.size()];
         weakWith.forEach((id, pn) -> weakWithPrimary[id] = pn);
+        // list words interned by what their similarity to a query word reads: key, kind and flags,
+        // and the text, since a word a table rewrote is also compared as written ("Jama'at" and
+        // "Group" are both keyed "group", but only the first is "Jam'at" misspelled)
         Map<String, Integer> interned = new HashMap<>();
+        Map<String, Integer> keys = new HashMap<>();
+        List<Integer> keyOf = new ArrayList<>();
         List<PreparedName> scored = new ArrayList<>(names);
         scored.addAll(weakWith.values());
         for (PreparedName pn : scored) {
@@ -204,10 +211,15 @@ public final class Screener {
             for (int k = 0; k < pn.tokens.length; k++) {
                 Token t = pn.tokens[k];
                 String key = t.key() + '|' + t.kind() + '|' + t.transliterated() + t.abjad() + t.known() + t.syllable();
-                pn.tokenIds[k] = interned.computeIfAbsent(key, x -> interned.size());
+                int before = interned.size();
+                pn.tokenIds[k] = interned.computeIfAbsent(key + '|' + t.text(), x -> interned.size());
+                if (interned.size() > before) {
+                    keyOf.add(keys.computeIfAbsent(key, x -> keys.size()));
+                }
             }
         }
-        this.distinctTokens = interned.size();
+        this.keyOfWord = keyOf.stream().mapToInt(Integer::intValue).toArray();
+        this.distinctKeys = keys.size();
         this.index = CandidateIndex.build(names);
         this.version = ALGORITHM + "+" + pipeline.version();
     }
@@ -463,7 +475,7 @@ public final class Screener {
         }
         int limit = Math.min(candidates.length, count + CANDIDATE_ENTITIES);
         count = addCandidates(q, query, CANDIDATE_NAMES, candidates, count, limit, seen, stamp);
-        SimilarityMemo memo = SimilarityMemo.forQuery(q, distinctTokens);
+        SimilarityMemo memo = SimilarityMemo.forQuery(q, keyOfWord, distinctKeys);
         List<Scored> scored = new ArrayList<>();
         boolean alerted = scoreCandidates(q, query, queryIds, candidates, 0, count, options, memo, scored);
         if (!alerted && q.abjad) {

@@ -70,6 +70,15 @@ final class TokenSimilarity {
 
     /** Similarity in [0,1]; 0 means no match. */
     static float similarity(Token q, Token n) {
+        return asWrittenToo(q, n, byKey(q, n));
+    }
+
+    /**
+     * The part of {@link #similarity} that reads the two words' keys, kinds and flags only, not
+     * their text: the same for every word of one key ("Mohamed", "Muhammad"), so a query compares
+     * it once per key.
+     */
+    static float byKey(Token q, Token n) {
         boolean qlf = q.kind() == TokenKind.LEGAL_FORM;
         boolean nlf = n.kind() == TokenKind.LEGAL_FORM;
         if (qlf || nlf) {
@@ -82,8 +91,19 @@ final class TokenSimilarity {
                 && (q.abjad() ? abjadAligns(q.key(), n.key()) : abjadAligns(n.key(), q.key()))) {
             return TRANSLIT_PHONETIC;
         }
-        float s = words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated(),
+        return words(q.key(), q.skeleton(), n.key(), n.skeleton(), q.transliterated() || n.transliterated(),
                 q.abjad() || n.abjad());
+    }
+
+    /**
+     * {@link #similarity} given {@code s}, the two words' {@link #byKey} similarity: the words as
+     * written may meet better than their keys. (Where byKey ends early, on two different known
+     * names or an abjad reading, neither rule below applies; on a legal form, neither may.)
+     */
+    static float asWrittenToo(Token q, Token n, float s) {
+        if (q.kind() == TokenKind.LEGAL_FORM || n.kind() == TokenKind.LEGAL_FORM) {
+            return s;
+        }
         if (s < MIN_EDIT && q.known() != n.known() && !q.transliterated() && !n.transliterated()
                 && q.text().charAt(0) == n.text().charAt(0)) {
             // a variant-table word is keyed by its group's first spelling; a typo of the spelling

@@ -32,7 +32,33 @@ class ScreenerFactsTest {
                 .add(Prop.NAME, "NORTHERN QUILLWAVE").add(Prop.IMO_NUMBER, "IMO 9876543").build());
         all.add(Entity.builder("t-org", Schema.ORGANIZATION, new Provenance(snap, "t-org", ""))
                 .add(Prop.NAME, "HARAKAT ZORVANIA AL-JADIDA (HZJ)").build());
+        // two spellings of one translated word ("Group" and "Jama'at", both keyed "group"): the
+        // first must not stand for the second when a query spells it otherwise ("Jam'at")
+        all.add(Entity.builder("t-group", Schema.ORGANIZATION, new Provenance(snap, "t-group", ""))
+                .add(Prop.NAME, "AL-QAIDA IN ZORVANIA").add(Prop.ALIAS, "the Monotheism and Jihad Group")
+                .add(Prop.ALIAS, "Jama'at Al-Zorvani Wa'al-Jihad").build());
         screener = Screener.build(all);
+    }
+
+    @Test
+    void aHitScoresWhatItsExplanationSays() {
+        for (String query : List.of("JAM'AT AL ZORVANI WA'AL-JIHAD", "Jamat al-Zorvani wal-Jihad", "Zorvani Jihad Group",
+                "ZORVANIAN, Pietro", "Harakat Zorvania al-Jadida", "Northern Quillwave")) {
+            ScreenOptions o = ScreenOptions.defaults().withCutoff(0.0).withLimit(20);
+            List<Hit> plain = screener.screen(new ScreeningQuery(query, null, null, null, List.of(), null), o);
+            List<Hit> explained = screener.screen(new ScreeningQuery(query, null, null, null, List.of(), null), o.withExplain(true));
+            assertThat(plain).as(query).isNotEmpty();
+            for (int i = 0; i < plain.size(); i++) {
+                Hit h = explained.get(i);
+                assertThat(h.entity().id()).as(query).isEqualTo(plain.get(i).entity().id());
+                assertThat(h.score()).as(query + " vs " + h.entity().id()).isEqualTo(plain.get(i).score());
+                if (h.explanation().facts().isEmpty()) {
+                    assertThat(h.explanation().nameScore()).as(query + " vs " + h.entity().id()).isEqualTo(h.score());
+                }
+            }
+        }
+        Hit group = hit(new ScreeningQuery("JAM'AT AL ZORVANI WA'AL-JIHAD", null, null, null, List.of(), null), "t-group");
+        assertThat(group.alert()).as(group.explanation().toString()).isTrue();
     }
 
     private static Hit hit(ScreeningQuery q, String id) {
