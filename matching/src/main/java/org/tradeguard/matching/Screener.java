@@ -91,6 +91,8 @@ public final class Screener {
     /** The key number of each interned list word (see {@link SimilarityMemo}), and how many keys. */
     private final int[] keyOfWord;
     private final int distinctKeys;
+    /** The interned list words' signatures, by word number. */
+    private final WordSignatures wordSignatures;
     private final float maxIdf;
     /** Entities whose words were counted for rarity: the screened ones plus the background. */
     private final int corpusSize;
@@ -204,6 +206,7 @@ public final class Screener {
         Map<String, Integer> interned = new HashMap<>();
         Map<String, Integer> keys = new HashMap<>();
         List<Integer> keyOf = new ArrayList<>();
+        List<Token> firstOfWord = new ArrayList<>();
         List<PreparedName> scored = new ArrayList<>(names);
         scored.addAll(weakWith.values());
         for (PreparedName pn : scored) {
@@ -215,11 +218,16 @@ public final class Screener {
                 pn.tokenIds[k] = interned.computeIfAbsent(key + '|' + t.text(), x -> interned.size());
                 if (interned.size() > before) {
                     keyOf.add(keys.computeIfAbsent(key, x -> keys.size()));
+                    firstOfWord.add(t);
                 }
             }
         }
         this.keyOfWord = keyOf.stream().mapToInt(Integer::intValue).toArray();
         this.distinctKeys = keys.size();
+        this.wordSignatures = new WordSignatures(firstOfWord.size());
+        for (int w = 0; w < firstOfWord.size(); w++) {
+            wordSignatures.set(w, firstOfWord.get(w));
+        }
         this.index = CandidateIndex.build(names);
         this.version = ALGORITHM + "+" + pipeline.version();
     }
@@ -475,7 +483,7 @@ public final class Screener {
         }
         int limit = Math.min(candidates.length, count + CANDIDATE_ENTITIES);
         count = addCandidates(q, query, CANDIDATE_NAMES, candidates, count, limit, seen, stamp);
-        SimilarityMemo memo = SimilarityMemo.forQuery(q, keyOfWord, distinctKeys);
+        SimilarityMemo memo = SimilarityMemo.forQuery(q, keyOfWord, distinctKeys, wordSignatures);
         List<Scored> scored = new ArrayList<>();
         boolean alerted = scoreCandidates(q, query, queryIds, candidates, 0, count, options, memo, scored);
         if (!alerted && q.abjad) {

@@ -21,6 +21,9 @@ final class SimilarityMemo {
     private int[] keySlots = new int[0];
     /** The key of each word. */
     private int[] keyOf;
+    /** The list words' signatures, and the query's. */
+    private WordSignatures words;
+    private WordSignatures queryWords;
     private int epoch;
     private PreparedName query;
     /** The calling thread's comparison arrays, handed to the scorer with the memo. */
@@ -32,7 +35,7 @@ final class SimilarityMemo {
      * The calling thread's memo, reset for a new query over an index of words numbered by
      * {@code PreparedName.tokenIds}, word {@code w} having key number {@code keyOf[w]}, of {@code keys}.
      */
-    static SimilarityMemo forQuery(PreparedName query, int[] keyOf, int keys) {
+    static SimilarityMemo forQuery(PreparedName query, int[] keyOf, int keys, WordSignatures words) {
         SimilarityMemo m = MEMO.get();
         if (m.slots.length < keyOf.length * STRIDE || m.keySlots.length < keys * STRIDE) {
             m.slots = new int[keyOf.length * STRIDE];
@@ -46,6 +49,8 @@ final class SimilarityMemo {
             m.epoch = 1;
         }
         m.keyOf = keyOf;
+        m.words = words;
+        m.queryWords = WordSignatures.of(query.tokens, Math.min(query.tokens.length, MAX_QUERY_TOKENS));
         m.query = query;
         return m;
     }
@@ -55,19 +60,29 @@ final class SimilarityMemo {
         int word = n.tokenIds[j];
         int base = word * STRIDE;
         if (slots[base] != epoch) {
-            // (the token itself is fetched only here: most lookups are of words already compared)
-            Token t = n.tokens[j];
+            // the word itself is fetched only when its signature leaves a pair open: most lookups
+            // are of words already compared, and most new words meet no query word at all
+            Token t = null;
             int kb = keyOf[word] * STRIDE;
             int qn = Math.min(query.tokens.length, MAX_QUERY_TOKENS);
             if (keySlots[kb] != epoch) {
                 for (int i = 0; i < qn; i++) {
-                    keySlots[kb + 1 + i] = Float.floatToRawIntBits(TokenSimilarity.byKey(query.tokens[i], t));
+                    float s = 0f;
+                    if (TokenSimilarity.mayMeetByKey(queryWords, i, words, word)) {
+                        t = t != null ? t : n.tokens[j];
+                        s = TokenSimilarity.byKey(query.tokens[i], t);
+                    }
+                    keySlots[kb + 1 + i] = Float.floatToRawIntBits(s);
                 }
                 keySlots[kb] = epoch;
             }
             for (int i = 0; i < qn; i++) {
                 float s = Float.intBitsToFloat(keySlots[kb + 1 + i]);
-                slots[base + 1 + i] = Float.floatToRawIntBits(TokenSimilarity.asWrittenToo(query.tokens[i], t, s));
+                if (TokenSimilarity.mayMeetAsWritten(queryWords, i, words, word, s)) {
+                    t = t != null ? t : n.tokens[j];
+                    s = TokenSimilarity.asWrittenToo(query.tokens[i], t, s);
+                }
+                slots[base + 1 + i] = Float.floatToRawIntBits(s);
             }
             slots[base] = epoch;
         }
