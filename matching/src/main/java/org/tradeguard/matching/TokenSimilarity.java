@@ -225,9 +225,11 @@ final class TokenSimilarity {
                     char l = latin.charAt(j);
                     char prev = j > 0 ? latin.charAt(j - 1) : 0;
                     // a final i is a long vowel the abjad writes ("Ahmadi" احمدي), not a short one
-                    // (a final h after a or e writes the feminine ending: فاطمة "Fatimah", حمزة "Hamzah")
+                    // (a final h after a or e writes the feminine ending: فاطمة "Fatimah", حمزة "Hamzah");
+                    // the h of a Latin sh is not spare: sh writes shin (شامي "Shami"), never sin (سمية)
                     boolean skip = isVowel(l) ? !longVowel(latin, j) && !(l == 'i' && j == m - 1)
-                            : l == prev || l == 'h' && prev != 0 && !isVowel(prev) || l == 'd' && j + 1 < m && latin.charAt(j + 1) == 'j'
+                            : l == prev || l == 'h' && prev != 0 && !isVowel(prev) && prev != 's'
+                            || l == 'd' && j + 1 < m && latin.charAt(j + 1) == 'j'
                             || l == 'h' && j == m - 1 && (prev == 'a' || prev == 'e');
                     if (skip) {
                         ok[i * w + j + 1] = true;

@@ -95,6 +95,9 @@ class TokenSimilarityTest {
             "yhyy, yahya, true",
             "mwsy, musab, false",
             "ahmdy, ahmadi, true",
+            "smya, shami, false",    // سمية (Sumayya): a Latin sh writes shin, not sin and a spare h
+            "shamy, shami, true",    // شامي
+            "smya, sumaya, true",
     })
     void abjadAligns(String abjad, String latin, boolean expected) {
         assertThat(TokenSimilarity.abjadAligns(abjad, latin)).isEqualTo(expected);
