@@ -351,6 +351,9 @@ final class TokenSimilarity {
             // skeleton with another first vowel of one class ("Torabi"/"Turabi")
             return ROMANISATION;
         }
+        if (!translit && qk.charAt(0) == nk.charAt(0) && dhAsZ(qk, nk)) {
+            return ROMANISATION; // dhal (or dad) written dh by one authority, z by another: "Bahadhiq"/"Bahaziq"
+        }
         if (translit && qs.equals(ns) && qs.length() == 1 && Math.max(ql, nl) <= 3) {
             return TRANSLIT_SHORT; // Arabic "ly" (علي) and "Ali" share one consonant and nothing else can
         }
@@ -403,8 +406,10 @@ final class TokenSimilarity {
                 return false;
             }
         }
-        if (firstVowelClass(a) != firstVowelClass(b) && !(isAe(firstVowel(a)) && isAe(firstVowel(b)))) {
-            // (a and e are one vowel read two ways: "Khamis"/"Khemais", "Kamal"/"Kemal")
+        if (firstVowelClass(a) != firstVowelClass(b)
+                && !(isAe(firstVowel(a)) && isAe(firstVowel(b)) && firstVowelAlone(a) && firstVowelAlone(b))) {
+            // (a and e are one vowel read two ways: "Khamis"/"Khemais", "Kamal"/"Kemal"; not an
+            // e that begins a diphthong: "Reumann" is not "Raman")
             return false;
         }
         // two syllables at least: one-syllable names of another vowel are other names ("Dung"/"Dong")
@@ -541,6 +546,32 @@ final class TokenSimilarity {
      * The first vowel, "ou" read as u and y as i: in a short name a different first vowel makes
      * another name ("Mahan"/"Mohan"), a different later one rarely does ("Ladin"/"Laden", "But"/"Bout").
      */
+    /**
+     * Two Latin spellings alike once every "dh" is read z, as the Arabic dhal and dad are
+     * romanised either way ("Nadhir"/"Nazir", "Ramadhan"/"Ramazan"): equal, or vowel variants.
+     * Inside the word only (the first letters agree): the word signatures rule the rest out.
+     */
+    private static boolean dhAsZ(String a, String b) {
+        boolean da = a.contains("dh");
+        boolean db = b.contains("dh");
+        if (da == db || (da ? b : a).indexOf('z') < 0) {
+            return false; // one side writes dh, the other z
+        }
+        String ra = da ? a.replace("dh", "z") : a;
+        String rb = db ? b.replace("dh", "z") : b;
+        return ra.equals(rb) || vowelVariant(ra, rb);
+    }
+
+    /** Whether the first vowel of {@code s} stands alone, not followed by another vowel. */
+    private static boolean firstVowelAlone(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isVowel(s.charAt(i))) {
+                return i + 1 == s.length() || !isVowel(s.charAt(i + 1));
+            }
+        }
+        return true;
+    }
+
     static char firstVowel(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
