@@ -194,9 +194,9 @@ public final class NamePipeline {
      */
     private static boolean possessive(String s, int after, StringBuilder word, Character.UnicodeScript script) {
         return word.length() >= 3 && script == Character.UnicodeScript.LATIN && after < s.length()
-                && !"people".contentEquals(word) && !"PEOPLE".contentEquals(word) && !"People".contentEquals(word)
                 && (s.charAt(after) == 's' || s.charAt(after) == 'S')
-                && (after + 1 == s.length() || !isWordChar(s.codePointAt(after + 1)));
+                && (after + 1 == s.length() || !isWordChar(s.codePointAt(after + 1)))
+                && !word.toString().equalsIgnoreCase("people");
     }
 
     private static boolean isApostrophe(int cp) {
