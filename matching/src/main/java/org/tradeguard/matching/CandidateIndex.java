@@ -180,7 +180,7 @@ final class CandidateIndex {
         if (n > m) {
             selectLargest(packed, n, m);
         }
-        java.util.Arrays.sort(packed, n - m, n);
+        Arrays.sort(packed, n - m, n);
         int[] out = new int[m];
         for (int i = 0; i < m; i++) {
             out[i] = Integer.MAX_VALUE - (int) (packed[n - 1 - i] & 0xFFFFFFFFL);
@@ -188,7 +188,7 @@ final class CandidateIndex {
         return out;
     }
 
-    /** Moves the {@code k} largest of {@code a[0, n)} (distinct values) to {@code a[n - k, n)}: a quickselect. */
+    /** Moves the {@code k} largest of {@code a[0, n)} to {@code a[n - k, n)}: a quickselect (Hoare partition, median of three). */
     private static void selectLargest(long[] a, int n, int k) {
         int target = n - k;
         int lo = 0;
