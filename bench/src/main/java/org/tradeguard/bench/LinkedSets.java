@@ -179,65 +179,111 @@ final class LinkedSets {
 
     // ---- d. the same party written by two authorities -------------------------------------------
 
-    /** A UK subject and its UN entry, tied to one OFAC SDN entry. */
-    private record Link(Entity uk, Entity un, Entity ofac, String by) {}
+    /**
+     * One side of a link: a UK subject and its UN entry, or ({@code un} null) a subject of the UK's
+     * own regimes, which carries no UN reference.
+     */
+    private record Party(Entity uk, Entity un) {
+        /** What {@link OfacLinker} counts as one party: the UN entry, or the UK subject alone. */
+        String id() {
+            return un != null ? un.id() : "uk:" + uk.id();
+        }
 
-    /** File name -> rows, in a fixed order; sections are added to the report as "cross-list-*.tsv". */
-    static Map<String, List<EvalRow>> crossList(ListIndex index, BuildReport report) {
-        List<Entity> ofac = index.screenable(ListIndex.OFAC_SDN);
-        TreeMap<String, TreeSet<String>> ofacByName = new TreeMap<>();
-        TreeMap<String, TreeSet<String>> ofacById = new TreeMap<>();
-        for (Entity o : ofac) {
-            ListIndex.names(o).forEach(n -> ofacByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(o.id()));
-            identifiers(o).forEach(id -> ofacById.computeIfAbsent(id, k -> new TreeSet<>()).add(o.id()));
+        List<Entity> records() {
+            return un == null ? List.of(uk) : List.of(uk, un);
         }
-        // folded name -> the UN/UK parties that carry it: a UN id for a UN entry and the UK subjects
-        // with its reference, "uk:<id>" for a UK subject without one
-        TreeMap<String, TreeSet<String>> partiesByName = new TreeMap<>();
-        for (Entity un : index.screenable(ListIndex.UN)) {
-            ListIndex.names(un).forEach(n -> partiesByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(un.id()));
+    }
+
+    /** A party tied to one OFAC SDN entry, {@code by} "identifier" or "name". */
+    private record Link(Party party, Entity ofac, String by) {
+        Entity uk() {
+            return party.uk();
         }
-        for (Entity uk : index.screenable(ListIndex.UK)) {
-            String party = index.unEntryOf(uk).map(Entity::id).orElse("uk:" + uk.id());
-            ListIndex.names(uk).forEach(n -> partiesByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(party));
+
+        Entity un() {
+            return party.un();
         }
-        List<Link> links = new ArrayList<>();
-        int ambiguous = 0;
-        int datesConflict = 0;
-        int sharedName = 0;
-        for (var entry : index.ukSubjectsByUnId().entrySet()) {
-            Entity un = index.get(entry.getKey()).orElseThrow();
-            for (Entity uk : entry.getValue()) {
+    }
+
+    /**
+     * Ties UK/UN parties to OFAC SDN entries: by a shared passport, IMO or registration number,
+     * else by an equal name after folding, when the birth dates do not disagree and no other UN
+     * or UK party bears a name of the OFAC entry. A party that several OFAC entries fit is left out.
+     */
+    private static final class OfacLinker {
+        private final ListIndex index;
+        private final TreeMap<String, TreeSet<String>> ofacByName = new TreeMap<>();
+        private final TreeMap<String, TreeSet<String>> ofacById = new TreeMap<>();
+        /** Folded name -> the {@link Party#id} of every UN entry and UK subject that carries it. */
+        private final TreeMap<String, TreeSet<String>> partiesByName = new TreeMap<>();
+        int ambiguous;
+        int datesConflict;
+        int sharedName;
+
+        OfacLinker(ListIndex index) {
+            this.index = index;
+            for (Entity o : index.screenable(ListIndex.OFAC_SDN)) {
+                ListIndex.names(o).forEach(n -> ofacByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(o.id()));
+                identifiers(o).forEach(id -> ofacById.computeIfAbsent(id, k -> new TreeSet<>()).add(o.id()));
+            }
+            for (Entity un : index.screenable(ListIndex.UN)) {
+                ListIndex.names(un).forEach(n -> partiesByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(un.id()));
+            }
+            for (Entity uk : index.screenable(ListIndex.UK)) {
+                String party = new Party(uk, index.unEntryOf(uk).orElse(null)).id();
+                ListIndex.names(uk).forEach(n -> partiesByName.computeIfAbsent(NameKeys.fold(n), k -> new TreeSet<>()).add(party));
+            }
+        }
+
+        List<Link> link(List<Party> parties) {
+            List<Link> links = new ArrayList<>();
+            for (Party party : parties) {
+                Entity uk = party.uk();
                 TreeSet<String> byId = new TreeSet<>();
                 TreeSet<String> byName = new TreeSet<>();
-                for (Entity party : List.of(uk, un)) {
-                    identifiers(party).forEach(id -> byId.addAll(ofacById.getOrDefault(id, new TreeSet<>())));
-                    ListIndex.names(party).forEach(n -> byName.addAll(ofacByName.getOrDefault(NameKeys.fold(n), new TreeSet<>())));
+                for (Entity e : party.records()) {
+                    identifiers(e).forEach(id -> byId.addAll(ofacById.getOrDefault(id, new TreeSet<>())));
+                    ListIndex.names(e).forEach(n -> byName.addAll(ofacByName.getOrDefault(NameKeys.fold(n), new TreeSet<>())));
                 }
                 byId.removeIf(id -> !index.get(id).orElseThrow().schema().compatibleWith(uk.schema()));
                 byName.removeIf(id -> !index.get(id).orElseThrow().schema().compatibleWith(uk.schema()));
                 int before = byName.size();
-                byName.removeIf(id -> datesDisagree(index.get(id).orElseThrow(), uk, un));
+                byName.removeIf(id -> datesDisagree(index.get(id).orElseThrow(), party.records()));
                 datesConflict += before - byName.size();
-                // a name link holds only when no other UN or UK party bears a name of the OFAC entry
                 before = byName.size();
                 byName.removeIf(id -> ListIndex.names(index.get(id).orElseThrow()).stream()
-                        .anyMatch(n -> !partiesByName.getOrDefault(NameKeys.fold(n), new TreeSet<>()).stream().allMatch(un.id()::equals)));
+                        .anyMatch(n -> !partiesByName.getOrDefault(NameKeys.fold(n), new TreeSet<>()).stream().allMatch(party.id()::equals)));
                 sharedName += before - byName.size();
                 TreeSet<String> chosen = !byId.isEmpty() ? byId : byName;
                 if (chosen.size() > 1) {
                     ambiguous++;
                 } else if (chosen.size() == 1) {
-                    links.add(new Link(uk, un, index.get(chosen.first()).orElseThrow(), byId.isEmpty() ? "name" : "identifier"));
+                    links.add(new Link(party, index.get(chosen.first()).orElseThrow(), byId.isEmpty() ? "name" : "identifier"));
                 }
             }
+            return links;
         }
-        long byIdentifier = links.stream().filter(l -> l.by().equals("identifier")).count();
-        String how = String.format(Locale.ROOT, "links UK subject = UN entry = OFAC SDN entry: %,d (%,d by a shared passport, "
-                        + "IMO or registration number, %,d by an equal name after folding); UK subjects left out because "
-                        + "several OFAC entries fit: %,d; name-only candidates rejected for conflicting birth dates: %,d, "
-                        + "because another UN or UK party bears one of their names: %,d",
-                links.size(), byIdentifier, links.size() - byIdentifier, ambiguous, datesConflict, sharedName);
+
+        String describe(String what, List<Link> links) {
+            long byIdentifier = links.stream().filter(l -> l.by().equals("identifier")).count();
+            return String.format(Locale.ROOT, "links %s = OFAC SDN entry: %,d (%,d by a shared passport, "
+                            + "IMO or registration number, %,d by an equal name after folding); UK subjects left out because "
+                            + "several OFAC entries fit: %,d; name-only candidates rejected for conflicting birth dates: %,d, "
+                            + "because another UN or UK party bears one of their names: %,d",
+                    what, links.size(), byIdentifier, links.size() - byIdentifier, ambiguous, datesConflict, sharedName);
+        }
+    }
+
+    /** File name -> rows, in a fixed order; sections are added to the report as "cross-list-*.tsv". */
+    static Map<String, List<EvalRow>> crossList(ListIndex index, BuildReport report) {
+        List<Party> parties = new ArrayList<>();
+        for (var entry : index.ukSubjectsByUnId().entrySet()) {
+            Entity un = index.get(entry.getKey()).orElseThrow();
+            entry.getValue().forEach(uk -> parties.add(new Party(uk, un)));
+        }
+        OfacLinker linker = new OfacLinker(index);
+        List<Link> links = linker.link(parties);
+        String how = linker.describe("UK subject = UN entry", links);
 
         Map<String, List<EvalRow>> out = new LinkedHashMap<>();
         TreeMap<String, TreeSet<String>> ukToOfac = new TreeMap<>();
@@ -383,10 +429,10 @@ final class LinkedSets {
     }
 
     /** True when both sides give birth dates and none of one agrees with any of the other. */
-    private static boolean datesDisagree(Entity ofac, Entity uk, Entity un) {
+    private static boolean datesDisagree(Entity ofac, List<Entity> others) {
         List<PartialDate> a = dates(ofac);
-        List<PartialDate> b = new ArrayList<>(dates(uk));
-        b.addAll(dates(un));
+        List<PartialDate> b = new ArrayList<>();
+        others.forEach(o -> b.addAll(dates(o)));
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
