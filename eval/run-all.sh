@@ -15,16 +15,18 @@ lists_for() {
     transliteration.tsv)        echo uk ;;
     cross-list-*-to-ofac.tsv)   echo ofac ;;
     cross-list-*-to-uk.tsv)     echo uk ;;
+    cross-list-*-to-ukown.tsv)  echo uk ;;
     cross-list-*-to-un.tsv)     echo un ;;
     cross-list-*-to-csl.tsv)    echo csl ;;
     *)                          echo "" ;;
   esac
 }
 
-if [ "$#" -gt 0 ]; then sets=("$@"); else sets=("$root"/eval/*.tsv); fi
+if [ "$#" -gt 0 ]; then sets=("$@"); else sets=("$root"/eval/*.tsv "$root"/eval/heldout/*.tsv); fi
 printf '%-30s %-6s %6s %6s %7s %7s %7s %7s %8s %8s\n' set lists pos neg r@1 r@10 r@thr FAR p50_ms p99_ms
 for set in "${sets[@]}"; do
   name="$(basename "$set" .tsv)"
+  case "$set" in */heldout/*) name="heldout-$name" ;; esac
   lists="$(lists_for "$set")"
   args=(eval "$set" --format json --details "$results/$name.details.tsv")
   [ -n "$lists" ] && args+=(--lists "$lists")

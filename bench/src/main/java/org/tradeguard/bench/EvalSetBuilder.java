@@ -110,6 +110,7 @@ public final class EvalSetBuilder {
             report.find(file.getFileName().toString()).line("no cases: the file is not written");
             return;
         }
+        Files.createDirectories(file.getParent());
         EvalTsv.write(file, rows);
     }
 }
