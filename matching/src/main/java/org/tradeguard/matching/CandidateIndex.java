@@ -13,7 +13,8 @@ import org.tradeguard.text.TokenKind;
  * Stage one: an inverted index from typed keys to list names, ranked by a cheap overlap score.
  * Keys per word token: its canonical key ({@code k}), its phonetic skeleton ({@code s}), and for
  * adjacent word pairs the concatenation of both ({@code k}/{@code s} of "xi"+"an"), so "Xian" and
- * "Xi An" meet, and its first four letters ({@code p}) for words of five or more. Legal forms, honorifics and stop words are not indexed: they find nothing.
+ * "Xi An" meet, its first four letters ({@code p}) for words of five or more, and for a word with
+ * kh or ch the word with kh read as ch ({@code x}, {@link #khAsCh}). Legal forms, honorifics and stop words are not indexed: they find nothing.
  */
 final class CandidateIndex {
     /** Prefix keys ("rosn" for "Rosnef"/"Rosneft") find typos that change the skeleton. */
@@ -50,6 +51,21 @@ final class CandidateIndex {
         return new CandidateIndex(postings, weights);
     }
 
+    /**
+     * The word with every kh read as ch, for words that have either, else null: key {@code x}. The
+     * Russian х is kh in the lists' romanisation and ch in many companies' own English names
+     * ("Tekhnodinamika" / "Technodinamika", "Tekhnopromexport" / "Technopromexport"); the
+     * skeleton reads kh as h and ch as sh, and the prefix of a word beginning "tech" is shared by
+     * too many names to find one.
+     */
+    static String khAsCh(String key) {
+        int kh = key.indexOf("kh");
+        if (kh < 0) {
+            return key.indexOf("ch") >= 0 ? key : null;
+        }
+        return key.replace("kh", "ch");
+    }
+
     /** Index keys of a name; the query is looked up with the same keys. */
     static List<String> keys(PreparedName n) {
         List<String> out = new ArrayList<>(n.tokens.length * 4);
@@ -65,6 +81,10 @@ final class CandidateIndex {
             }
             if (t.key().length() >= PREFIX_MIN) {
                 out.add("p" + t.key().substring(0, PREFIX));
+            }
+            String kh = khAsCh(t.key());
+            if (kh != null) {
+                out.add("x" + kh);
             }
             if (prev != null) {
                 String joined = prev.key() + t.key();
@@ -114,6 +134,10 @@ final class CandidateIndex {
             }
             if (t.key().length() >= PREFIX_MIN) {
                 add(s, postings.get("p" + t.key().substring(0, PREFIX)), w * 0.5f);
+            }
+            String kh = khAsCh(t.key());
+            if (kh != null) {
+                add(s, postings.get("x" + kh), w * 0.8f);
             }
             if (prev != null) {
                 String joined = prev.key() + t.key();

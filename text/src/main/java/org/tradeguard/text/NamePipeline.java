@@ -268,6 +268,13 @@ public final class NamePipeline {
                     canon = c;
                 }
             }
+            if (matched == 0 && kind == TokenKind.LEGAL_FORM) {
+                String[] phraseEntry = fuzzyLegalPhrase(in, i);
+                if (phraseEntry != null) {
+                    matched = phraseEntry.length - 1;
+                    canon = phraseEntry[matched];
+                }
+            }
             if (matched == 0) {
                 canon = kind == TokenKind.LEGAL_FORM ? fuzzyLegalForm(in.get(i)) : null;
                 if (canon == null) {
@@ -354,6 +361,40 @@ public final class NamePipeline {
     /** A word of three Latin letters or more: what an ezafe written apart stands between. */
     private static boolean latinWord(Token t) {
         return t.kind() == TokenKind.WORD && !t.transliterated() && t.text().length() >= 3;
+    }
+
+    /**
+     * A legal-form phrase of several words, written otherwise than the table writes it: Russian
+     * "OTKRYTOYE AKTSIONERNOYE OBSCHESTVO" and "OBSHESTVO S OGRANICHENNOJ OTVETSTVENNOSTYU" (OFAC
+     * alone spells obshchestvo five ways), "LIMITIED LIABILITY COMPANY". Each long word of the
+     * phrase may differ by one edit (two from nine letters on) with the same first letter, each
+     * short word must be equal. Returns the table entry (the phrase's words, then its canonical
+     * form), or null.
+     */
+    private String[] fuzzyLegalPhrase(List<Token> in, int i) {
+        for (String[] entry : tables.fuzzyLegalPhrases) {
+            int words = entry.length - 1;
+            if (i + words > in.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < words && all; k++) {
+                Token t = in.get(i + k);
+                String w = t.text();
+                String v = entry[k];
+                if (w.equals(v)) {
+                    continue;
+                }
+                int shorter = Math.min(w.length(), v.length());
+                int edits = shorter >= 9 ? 2 : 1;
+                all = t.kind() == TokenKind.WORD && !t.transliterated() && shorter >= FUZZY_LEGAL_FORM_LENGTH
+                        && w.charAt(0) == v.charAt(0) && EditDistance.osa(w, v, edits + 1) <= edits;
+            }
+            if (all) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /**

@@ -22,6 +22,12 @@ final class Tables {
     final Map<String, String> legalForms;
     /** One-word legal-form variants -> canonical form, for typo-tolerant recognition. */
     final Map<String, String> singleWordLegalForms;
+    /**
+     * Legal-form phrases of several words, two of them long enough to be matched with a typo
+     * ({@link NamePipeline#FUZZY_LEGAL_FORM_LENGTH}): each as its words, then the canonical form
+     * last. Sorted longest first, so the longest phrase that fits wins.
+     */
+    final List<String[]> fuzzyLegalPhrases;
     /** Longest legal-form phrase, in tokens. */
     final int longestLegalForm;
     /** Phrase (space-joined folded tokens) -> the place word it stands for ("russian federation" -> "russia"). */
@@ -60,6 +66,18 @@ final class Tables {
             }
         });
         singleWordLegalForms = single;
+        List<String[]> fuzzy = new ArrayList<>();
+        new java.util.TreeMap<>(legalForms).forEach((k, c) -> {
+            String[] words = k.split(" ");
+            long longWords = java.util.Arrays.stream(words).filter(w -> w.length() >= NamePipeline.FUZZY_LEGAL_FORM_LENGTH).count();
+            if (words.length > 1 && longWords >= 2) {
+                String[] entry = java.util.Arrays.copyOf(words, words.length + 1);
+                entry[words.length] = c;
+                fuzzy.add(entry);
+            }
+        });
+        fuzzy.sort(java.util.Comparator.comparingInt((String[] e) -> -e.length));
+        fuzzyLegalPhrases = List.copyOf(fuzzy);
         honorifics = words("honorifics.txt", v);
         stopwords = words("stopwords.txt", v);
         places = words("places.txt", v);
