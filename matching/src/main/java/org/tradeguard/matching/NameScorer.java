@@ -376,6 +376,12 @@ final class NameScorer {
             // does not explain "Leader International Trading" (the rarest word is the one missing),
             // unless each side names another place (above)
             float missing = relativeCost(n, nn, nUsed, otherPlace ? 0f : bestMatchedWeight(n, nn, nUsed));
+            if (!otherPlace && wholeQueryFound(q, qn, unmatchedQuery, n, nn, evidence)) {
+                // the query is a distinctive run of the listed name: the rest qualifies it, "Central
+                // Scientific Research Institute of Chemistry and Mechanics" in "STATE RESEARCH
+                // CENTER OF THE RUSSIAN FEDERATION FGUP CENTRAL SCIENTIFIC RESEARCH INSTITUTE ..."
+                missing *= EXTRA_PART;
+            }
             nCov = matchedWeight + missing == 0f ? 0f : matched / (matchedWeight + missing);
         }
         // Persons often leave out middle names and second surnames, organisations rarely leave out
@@ -543,6 +549,41 @@ final class NameScorer {
         }
         return extra <= n.words;
     }
+
+    /**
+     * The query's words (at least {@link #WHOLE_QUERY_WORDS}, every one met) are a run of the
+     * listed organisation name's words, key for key and in order (stop words and legal forms
+     * aside), with {@link #WHOLE_NAME_EVIDENCE}: the query names a distinctive part of the listed
+     * name. Three ordinary words ("Research Institute of Chemistry") have too little evidence;
+     * words found apart or out of order ("International Trade" in "Trade Bank International") do
+     * not count.
+     */
+    private static boolean wholeQueryFound(PreparedName q, int qn, float unmatchedQuery, PreparedName n, int nn, float evidence) {
+        if (unmatchedQuery > 0f || q.words < WHOLE_QUERY_WORDS || evidence < WHOLE_NAME_EVIDENCE) {
+            return false;
+        }
+        for (int start = 0; start < nn; start++) {
+            int j = start;
+            boolean run = true;
+            for (int i = 0; i < qn && run; i++) {
+                if (!PreparedName.has(q.wordTokens, i)) {
+                    continue;
+                }
+                while (j < nn && !PreparedName.has(n.wordTokens, j)) {
+                    j++;
+                }
+                run = j < nn && n.tokens[j].key().equals(q.tokens[i].key());
+                j++;
+            }
+            if (run) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fewest query words for {@link #wholeQueryFound}. */
+    static final int WHOLE_QUERY_WORDS = 3;
 
     /**
      * Pairs one word left over in a well-matched listed person's name (at least two other words
