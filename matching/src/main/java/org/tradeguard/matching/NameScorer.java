@@ -672,9 +672,9 @@ final class NameScorer {
             if (joined != null && joined.length() <= longest) {
                 c = compound(a, i, joined, a.pairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
             }
-            joined = a.articlePairKeys[i];
+            joined = a.altPairKeys[i];
             if (joined != null && joined.length() <= longest) {
-                c = compound(a, i, joined, a.articlePairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
+                c = compound(a, i, joined, a.altPairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
             }
         }
         return c;

@@ -33,12 +33,14 @@ final class PreparedName {
     final String[] pairKeys;
     final String[] pairSkeletons;
     /**
-     * The same with the article between them written in, where the second word follows a
-     * separate article ("Salah al-Din" -> "salahaldin", read as the one word "Salahaldin"), else
-     * null.
+     * The same pair read another way, else null: with the article between them written in, where
+     * the second word follows a separate article ("Salah al-Din" -> "salahaldin", read as the one
+     * word "Salahaldin"); or as written, where the translation table rewrote one of the two words
+     * ("Uralvagon Zavod" -> "uralvagonzavod", not "uralvagon" + "plant", against the one word
+     * "URALVAGONZAVOD").
      */
-    final String[] articlePairKeys;
-    final String[] articlePairSkeletons;
+    final String[] altPairKeys;
+    final String[] altPairSkeletons;
     /** Word keys concatenated in order, and sorted: for names split or joined differently. */
     final String joined;
     final String joinedSorted;
@@ -76,7 +78,7 @@ final class PreparedName {
     /** Length of the longest word key: two words joined longer by more than two letters meet none. */
     final int maxKeyLength;
     /**
-     * Length of the shortest pair in {@link #pairKeys} and {@link #articlePairKeys}, or
+     * Length of the shortest pair in {@link #pairKeys} and {@link #altPairKeys}, or
      * {@code Integer.MAX_VALUE} when there is none: a name whose shortest pair is longer by more
      * than two letters than every word of the other name forms no compound with it.
      */
@@ -193,12 +195,19 @@ final class PreparedName {
         bare = bareBits;
         places = placeBits;
         stemmable = stemBits;
-        articlePairKeys = new String[n];
-        articlePairSkeletons = new String[n];
+        altPairKeys = new String[n];
+        altPairSkeletons = new String[n];
         for (int x = 0; x + 1 < n; x++) {
-            if (pairKeys[x] != null && has(articled, x + 1)) {
-                articlePairKeys[x] = tokens[x].key() + "al" + tokens[x + 1].key();
-                articlePairSkeletons[x] = org.tradeguard.text.Phonetics.skeleton(articlePairKeys[x]);
+            if (pairKeys[x] == null) {
+                continue;
+            }
+            if (has(articled, x + 1)) {
+                altPairKeys[x] = tokens[x].key() + "al" + tokens[x + 1].key();
+            } else if (TokenSimilarity.translated(tokens[x]) || TokenSimilarity.translated(tokens[x + 1])) {
+                altPairKeys[x] = tokens[x].text() + tokens[x + 1].text();
+            }
+            if (altPairKeys[x] != null) {
+                altPairSkeletons[x] = org.tradeguard.text.Phonetics.skeleton(altPairKeys[x]);
             }
         }
         int shortestPair = Integer.MAX_VALUE;
@@ -206,8 +215,8 @@ final class PreparedName {
             if (pairKeys[x] != null) {
                 shortestPair = Math.min(shortestPair, pairKeys[x].length());
             }
-            if (articlePairKeys[x] != null) {
-                shortestPair = Math.min(shortestPair, articlePairKeys[x].length());
+            if (altPairKeys[x] != null) {
+                shortestPair = Math.min(shortestPair, altPairKeys[x].length());
             }
         }
         minPairLength = shortestPair;
