@@ -305,6 +305,8 @@ final class NameScorer {
             pairLeftovers(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
         } else if (!n.person && !q.person) {
             pairStems(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
+            repeatedWords(q, qn, qUsed, qSim);
+            repeatedWords(n, nn, nUsed, nSim);
         }
         // a word the other side writes in parentheses is explained, not extra: "Ansar al-Shari'a AAS"
         // against "ANSAR AL-SHARI'A (AAS)", and the other way round
@@ -480,6 +482,26 @@ final class NameScorer {
             }
         }
         return missing;
+    }
+
+    /**
+     * An organisation word written twice is named once: a repeat of a matched word is matched as
+     * it is ("State Unitary Enterprise of the City of Sevastopol 'Sevastopol Sea Port'" against
+     * "SEVASTOPOL SEA TRADING PORT").
+     */
+    private static void repeatedWords(PreparedName x, int xn, boolean[] used, float[] sim) {
+        for (int k = 0; k < xn; k++) {
+            if (used[k] || !PreparedName.has(x.wordTokens, k) || x.tokens[k].key().length() < 3) {
+                continue; // (an initial repeated is another word: "M.T.T.")
+            }
+            for (int m = 0; m < xn; m++) {
+                if (used[m] && m != k && PreparedName.has(x.wordTokens, m) && x.tokens[m].key().equals(x.tokens[k].key())) {
+                    used[k] = true;
+                    sim[k] = sim[m];
+                    break;
+                }
+            }
+        }
     }
 
     /** Pairs left-over organisation words of one stem, see {@link #STEM}. */
