@@ -363,6 +363,8 @@ final class LinkedSets {
             }
             direction(index, report, out, folder, "ukown", "ofac", "ofac", ukOwnToOfac, ownHow, false);
             direction(index, report, out, folder, "ofac", "ukown", "uk", ofacToUkOwn, ownHow, false);
+            direction(index, report, out, folder, "ukown", "ofac", "ofac", ukOwnToOfac, ownHow, true);
+            direction(index, report, out, folder, "ofac", "ukown", "uk", ofacToUkOwn, ownHow, true);
         }
         return out;
     }
