@@ -42,7 +42,7 @@ final class NameKeys {
                 }
                 space = false;
                 sb.appendCodePoint(cp);
-            } else if (cp != '\'' && cp != '\u2019' && cp != '`') {
+            } else if (cp != '\'' && cp != '\u2019' && cp != '`' && cp != '\u0092') {
                 space = true; // an apostrophe joins ("Xi'an" = "Xian"); anything else separates
             }
         }

@@ -200,7 +200,9 @@ public final class NamePipeline {
     }
 
     private static boolean isApostrophe(int cp) {
-        return cp == '\'' || cp == '\u2019' || cp == '\u02bc' || cp == '`' || cp == '\u00b4' || cp == '\u2018';
+        // (U+0091 and U+0092 are the Windows-1252 quotes read as Latin-1: a CSL row writes Xi, U+0092, an for Xi'an)
+        return cp == '\'' || cp == '\u2019' || cp == '\u02bc' || cp == '`' || cp == '\u00b4' || cp == '\u2018'
+                || cp == '\u0091' || cp == '\u0092';
     }
 
     private static boolean isSyllabic(Character.UnicodeScript sc) {
