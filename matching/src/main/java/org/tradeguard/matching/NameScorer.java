@@ -261,6 +261,7 @@ final class NameScorer {
         java.util.Arrays.fill(nSim, 0, nn, 0f);
         // query words as the alignment counts them: a compound met as one word is one
         int qWords = q.words;
+        boolean wholeByCompound = false;
         // greedy: repeatedly take the best remaining pair whose tokens are free
         boolean[] taken = sc.taken;
         java.util.Arrays.fill(taken, 0, c, false);
@@ -282,6 +283,9 @@ final class NameScorer {
                 break;
             }
             taken[best] = true;
+            if (ql[best] == 1 && nl[best] == 2 && nl[best] == n.words && sims[best] >= FOUND) {
+                wholeByCompound = true; // the query word is the listed name's two words joined
+            }
             if (ql[best] == 2) {
                 qWords--; // two query words met as one: "ولى الله" is the one name "Waliullah"
             }
@@ -328,6 +332,14 @@ final class NameScorer {
             if (nUsed[j]) {
                 matchedWeight += n.weights[j];
             }
+        }
+        float sameQualifiers = sameQualifiers(q, n);
+        if (sameQualifiers > 0f) {
+            // both names carry the same words in parentheses: part of the name, and met
+            // ("LEADER (HONG KONG) INTERNATIONAL" / "LEADER (HONG KONG) INTERNATIONAL TRADING LIMITED")
+            matched += sameQualifiers;
+            matchedWeight += sameQualifiers;
+            evidence += sameQualifiers;
         }
         float unmatchedQuery = 0f;
         for (int i = 0; i < qn; i++) {
@@ -396,7 +408,11 @@ final class NameScorer {
             score = joined;
             evidence = Math.max(evidence, joined * Math.min(n.totalWeight, q.totalWeight));
         }
-        boolean exactAll = unmatchedQuery == 0f && everyListWord(n, nn, nUsed, nSim, 1f);
+        boolean queryWordsMet = !unmatchedWord(q, qn, qUsed);
+        // (a legal form the query adds takes nothing from an exact name of several words: "NORTH
+        // DRILLING PJSC"; a one-word listed name with a legal form added still needs the evidence:
+        // "Holding OOO" is not the listed alias "HOLDING")
+        boolean exactAll = everyListWord(n, nn, nUsed, nSim, 1f) && (unmatchedQuery == 0f || queryWordsMet && n.words >= 2);
         if (evidence < MIN_EVIDENCE && !exactAll) {
             // an exact full match of a listed name is evidence whatever its words ("United Aircraft Corporation")
             score *= evidence / MIN_EVIDENCE;
@@ -409,9 +425,11 @@ final class NameScorer {
             // alone ("Midland" is not "Medialand"): that takes more words of the same name
             score = Math.min(score, ONE_WORD_FUZZY_CAP);
         }
-        if (qWords <= 1 && n.words > 1) {
+        if (qWords <= 1 && n.words > 1 && (q.person || n.person || !wholeByCompound)) {
             // one word cannot confirm a longer name: "Linda" is not "LINDA, Maria Teresa", "Cosmo" is
-            // not "COSMO RESOURCES PTE LTD"; lists carry the short names they mean as aliases
+            // not "COSMO RESOURCES PTE LTD"; lists carry the short names they mean as aliases. (An
+            // organisation's one word that is the listed name's words joined names it whole:
+            // "FUTUREBANK" is "Future Bank".)
             score = Math.min(score, q.person || n.person ? ONE_WORD_CAP : ONE_WORD_ORG_CAP);
         }
         return Math.max(0f, Math.min(1f, score));
@@ -446,11 +464,39 @@ final class NameScorer {
         }
     }
 
+    /**
+     * The weight of the list name's parenthesised words when the query has the very same ones (as
+     * a set of keys), else 0.
+     */
+    private static float sameQualifiers(PreparedName q, PreparedName n) {
+        if (q.qualifiers.length == 0 || q.qualifiers.length != n.qualifiers.length) {
+            return 0f;
+        }
+        float w = 0f;
+        for (int k = 0; k < n.qualifiers.length; k++) {
+            if (!java.util.Arrays.asList(q.qualifiers).contains(n.qualifiers[k])) {
+                return 0f;
+            }
+            w += n.qualifierWeights[k];
+        }
+        return w;
+    }
+
     /** A word met by a parenthesised word of the other name: method {@link TokenSimilarity#QUALIFIER}. */
     private static TokenMatch qualifierMatch(PreparedName q, Token qt, PreparedName n, Token nt, float weight) {
         return new TokenMatch(q.analyzed.original().substring(qt.start(), qt.end()), qt.start(), qt.end(),
                 n.analyzed.original().substring(nt.start(), nt.end()), nt.start(), nt.end(), TokenSimilarity.QUALIFIER,
                 1.0, Math.round(weight * 1000) / 1000.0);
+    }
+
+    /** True when a word of {@code x} (not a legal form, title or stop word) was left unmatched. */
+    private static boolean unmatchedWord(PreparedName x, int xn, boolean[] used) {
+        for (int k = 0; k < xn; k++) {
+            if (!used[k] && PreparedName.has(x.wordTokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unmatchedPlace(PreparedName x, int xn, boolean[] used) {

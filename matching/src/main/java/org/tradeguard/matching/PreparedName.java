@@ -51,6 +51,8 @@ final class PreparedName {
     final String[] qualifiers;
     /** The tokens of {@link #qualifiers}, for explanations. */
     final Token[] qualifierTokens;
+    /** The weights of {@link #qualifiers}, counted when the other name has the same ones. */
+    final float[] qualifierWeights;
     /**
      * The tokens that are words (not legal forms), one bit per token index. This and the other
      * masks hold the first 64 tokens, more than the scorer reads ({@link NameScorer#MAX_TOKENS}):
@@ -145,8 +147,10 @@ final class PreparedName {
         }
         qualifiers = qs.isEmpty() ? NO_QUALIFIERS : new String[qs.size()];
         qualifierTokens = qs.toArray(new Token[0]);
+        qualifierWeights = new float[qualifiers.length];
         for (int k = 0; k < qualifiers.length; k++) {
             qualifiers[k] = qualifierTokens[k].key();
+            qualifierWeights[k] = weights.of(qualifierTokens[k], specific);
         }
         long wordBits = 0L;
         long articledBits = 0L;

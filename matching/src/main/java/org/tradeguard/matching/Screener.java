@@ -297,8 +297,9 @@ public final class Screener {
     /**
      * The names as listed, plus the parts a name carries as names of their own:
      * <ul>
-     * <li>short text in parentheses: "RECONNAISSANCE GENERAL BUREAU (RGB)" is also findable as
-     *     "RGB", while the pipeline ignores parenthesised words when comparing whole names;</li>
+     * <li>short text in parentheses at the end, or an acronym in parentheses anywhere:
+     *     "RECONNAISSANCE GENERAL BUREAU (RGB)" is also findable as "RGB", while the pipeline
+     *     ignores parenthesised words when comparing whole names;</li>
      * <li>two names joined by "and" that begin with the same word: "BANK SEPAH AND BANK SEPAH
      *     INTERNATIONAL" is also "BANK SEPAH" and "BANK SEPAH INTERNATIONAL" (one listing for a
      *     bank and its subsidiary). Other names with "and" are one name ("Ansar al-Islam and ...").</li>
@@ -314,7 +315,9 @@ public final class Screener {
                     break;
                 }
                 String inner = v.substring(open + 1, close).strip();
-                if (inner.length() >= 2 && inner.split("\\s+").length <= MAX_PARENTHESISED_WORDS) {
+                boolean last = v.substring(close + 1).isBlank();
+                if (inner.length() >= 2 && inner.split("\\s+").length <= MAX_PARENTHESISED_WORDS
+                        && (last || acronym(inner))) {
                     out.add(inner);
                 }
                 open = v.indexOf('(', close + 1);
@@ -330,6 +333,21 @@ public final class Screener {
             }
         }
         return out;
+    }
+
+    /**
+     * Upper-case letters and digits, one word: an acronym. Text in parentheses inside a name is
+     * another name only when it is one ("KOREA KWANGSON (KKBC) BANKING"); otherwise it qualifies
+     * the name: "XAIC Tech (Xi'an) Industrial Co., Ltd." is not named "Xi'an".
+     */
+    private static boolean acronym(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '-' && c != '.' && c != '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int wordsOutsideParentheses(String name) {
