@@ -226,7 +226,7 @@ final class NameScorer {
             return 0f;
         }
         // candidate pairs: single-single, pair(q)-single(n), single(q)-pair(n), article-joined
-        int cap = 4 * qn * nn + 2 * (qn + nn) * 2 + 8;
+        int cap = 6 * qn * nn + 2 * (qn + nn) * 2 + 8;
         Scratch sc = (memo != null ? memo.scratch : SCRATCH.get()).ensure(cap, Math.max(qn, nn));
         float[] sims = sc.sims;
         int[] qi = sc.qi;
@@ -247,6 +247,10 @@ final class NameScorer {
         c = compounds(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
         c = articles(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
         c = articles(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
+        if (!q.person && !n.person) {
+            c = acronyms(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
+            c = acronyms(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
+        }
         if (c == 0 && explain == null && mayOnlyMeetJoined(q, n) && joinedSimilarity(q, n) == 0f) {
             return 0f; // no word of one name meets a word of the other: most candidate names end here
         }
@@ -286,9 +290,9 @@ final class NameScorer {
             if (ql[best] == 1 && nl[best] == 2 && nl[best] == n.words && sims[best] >= FOUND) {
                 wholeByCompound = true; // the query word is the listed name's two words joined
             }
-            if (ql[best] == 2) {
-                qWords--; // two query words met as one: "ولى الله" is the one name "Waliullah"
-            }
+            // two query words met as one: "ولى الله" is the one name "Waliullah" (or several, as
+            // an acronym: "Islamic Revolutionary Guard Corps" is "IRGC")
+            qWords -= ql[best] - 1;
             for (int x = 0; x < ql[best]; x++) {
                 qUsed[qi[best] + x] = true;
                 qSim[qi[best] + x] = sims[best];
@@ -536,6 +540,9 @@ final class NameScorer {
      * "SEVASTOPOL SEA TRADING PORT").
      */
     private static void repeatedWords(PreparedName x, int xn, boolean[] used, float[] sim) {
+        if (!x.repeats) {
+            return; // nearly every name
+        }
         for (int k = 0; k < xn; k++) {
             if (used[k] || !PreparedName.has(x.wordTokens, k) || x.tokens[k].key().length() < 3) {
                 continue; // (an initial repeated is another word: "M.T.T.")
@@ -748,6 +755,59 @@ final class NameScorer {
         return c;
     }
 
+    /**
+     * An organisation word of one name ({@link #ACRONYM_MIN} to {@link #ACRONYM_MAX} letters, not a
+     * dictionary or business word) that spells the initials of as many consecutive words of the
+     * other, legal forms aside: "IRGC AEROSPACE FORCE" / "ISLAMIC REVOLUTIONARY GUARD CORPS
+     * AEROSPACE FORCE". Scored {@link #ACRONYM}, under {@link #FOUND}: an acronym alone is never
+     * the whole of a longer name ("ABC" is not any "Alpha Beta Corp").
+     */
+    private static int acronyms(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
+                                float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
+        if (a.acronymTokens == 0L || b.words < ACRONYM_MIN) {
+            return c;
+        }
+        for (int i = 0; i < an; i++) {
+            if (!PreparedName.has(a.acronymTokens, i)) {
+                continue;
+            }
+            String k = a.tokens[i].text();
+            int len = k.length();
+            for (int j = b.initials.indexOf(k); j >= 0 && j + len <= bn && c < sims.length; j = b.initials.indexOf(k, j + 1)) {
+                sims[c] = ACRONYM;
+                if (aIsQuery) {
+                    qi[c] = i; ql[c] = 1; ni[c] = j; nl[c] = len;
+                } else {
+                    qi[c] = j; ql[c] = len; ni[c] = i; nl[c] = 1;
+                }
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** A word that may be an acronym: {@link #ACRONYM_MIN} to {@link #ACRONYM_MAX} letters, not a known name, dictionary or business word. */
+    static boolean mayBeAcronym(Token t) {
+        String k = t.text();
+        int len = k.length();
+        if (len < ACRONYM_MIN || len > ACRONYM_MAX || t.known() || t.transliterated()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (k.charAt(i) < 'a' || k.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return !PIPELINE.isGeneric(t.key());
+    }
+
+    private static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
+
+    /** Similarity of an acronym to the words it spells; see {@link #acronyms}. */
+    static final float ACRONYM = 0.86f;
+    static final int ACRONYM_MIN = 3;
+    static final int ACRONYM_MAX = 6;
+
     /** Tokens {@code i} and {@code i + 1} of {@code a}, joined as {@code joined}, against each word of {@code b}. */
     private static int compound(PreparedName a, int i, String joined, String ps, PreparedName b, int bn, boolean aIsQuery,
                                 float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
@@ -889,7 +949,8 @@ final class NameScorer {
         Token q1 = q.tokens[qi + ql - 1];
         Token n0 = n.tokens[ni];
         Token n1 = n.tokens[ni + nl - 1];
-        String method = (ql > 1 || nl > 1) ? TokenSimilarity.COMPOUND : TokenSimilarity.method(q0, n0, sim);
+        String method = (ql > 2 || nl > 2) ? TokenSimilarity.ACRONYM_METHOD
+                : (ql > 1 || nl > 1) ? TokenSimilarity.COMPOUND : TokenSimilarity.method(q0, n0, sim);
         return new TokenMatch(q.analyzed.original().substring(q0.start(), q1.end()), q0.start(), q1.end(),
                 n.analyzed.original().substring(n0.start(), n1.end()), n0.start(), n1.end(), method,
                 Math.round(sim * 1000) / 1000.0, Math.round(weightOf(n, ni, nl) * 1000) / 1000.0);

@@ -59,6 +59,15 @@ final class PreparedName {
      * one long in the object instead of an array to fetch for each of the many candidate names.
      */
     final long wordTokens;
+    /**
+     * For an organisation: the first letter of each token, '#' for a token an acronym cannot
+     * spell (a legal form, a transliterated word); and the tokens that may be acronyms
+     * themselves (see {@code NameScorer.acronyms}). For a person: "" and 0.
+     */
+    final String initials;
+    final long acronymTokens;
+    /** Two words of three letters or more with one key ("Sevastopol ... Sevastopol"): see {@code NameScorer.repeatedWords}. */
+    final boolean repeats;
     /** Words written after a separate article ("al-Din", "el Kader"), one bit per token index. */
     final long articled;
     /**
@@ -207,7 +216,7 @@ final class PreparedName {
             }
             if (has(articled, x + 1)) {
                 altPairKeys[x] = tokens[x].key() + "al" + tokens[x + 1].key();
-            } else if (TokenSimilarity.translated(tokens[x]) || TokenSimilarity.translated(tokens[x + 1])) {
+            } else if (foreign(tokens[x]) || foreign(tokens[x + 1])) {
                 altPairKeys[x] = tokens[x].text() + tokens[x + 1].text();
             }
             if (altPairKeys[x] != null) {
@@ -224,6 +233,29 @@ final class PreparedName {
             }
         }
         minPairLength = shortestPair;
+        StringBuilder letters = new StringBuilder(person ? 0 : n);
+        long acronymBits = 0L;
+        if (!person) {
+            for (int x = 0; x < n; x++) {
+                Token t = tokens[x];
+                boolean word = t.kind() == TokenKind.WORD && !t.transliterated();
+                letters.append(word ? t.text().charAt(0) : '#');
+                if (word && x < 64 && NameScorer.mayBeAcronym(t)) {
+                    acronymBits |= 1L << x;
+                }
+            }
+        }
+        initials = letters.toString();
+        acronymTokens = acronymBits;
+        boolean twice = false;
+        for (int x = 0; x < n && !twice; x++) {
+            if (tokens[x].kind() == TokenKind.WORD && tokens[x].key().length() >= 3) {
+                for (int y = x + 1; y < n && !twice; y++) {
+                    twice = tokens[y].kind() == TokenKind.WORD && tokens[y].key().equals(tokens[x].key());
+                }
+            }
+        }
+        repeats = twice;
     }
 
     private static final String[] NO_QUALIFIERS = new String[0];
@@ -270,4 +302,14 @@ final class PreparedName {
     interface Weights {
         float of(Token t, boolean specific);
     }
+
+    /**
+     * A word the translation table rewrote from another language ("zavod" -> "plant"), which a
+     * compound may carry as written; an English synonym ("fund" -> "foundation") is not one.
+     */
+    private static boolean foreign(Token t) {
+        return TokenSimilarity.translated(t) && !PIPELINE.isGeneric(t.text());
+    }
+
+    private static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
 }

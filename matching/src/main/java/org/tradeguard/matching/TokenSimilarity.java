@@ -67,6 +67,8 @@ final class TokenSimilarity {
     static final String COMPOUND = "compound";
     /** A word met by a word the other name writes in parentheses ("AAS" / "(AAS)"). */
     static final String QUALIFIER = "qualifier";
+    /** A word of one name that spells the initials of several words of the other ("IRGC"). */
+    static final String ACRONYM_METHOD = "acronym";
 
     /** Similarity in [0,1]; 0 means no match. */
     static float similarity(Token q, Token n) {
