@@ -37,6 +37,8 @@ class ScreenerFactsTest {
         all.add(Entity.builder("t-group", Schema.ORGANIZATION, new Provenance(snap, "t-group", ""))
                 .add(Prop.NAME, "AL-QAIDA IN ZORVANIA").add(Prop.ALIAS, "the Monotheism and Jihad Group")
                 .add(Prop.ALIAS, "Jama'at Al-Zorvani Wa'al-Jihad").build());
+        all.add(Entity.builder("t-acronym", Schema.ORGANIZATION, new Provenance(snap, "t-acronym", ""))
+                .add(Prop.NAME, "ZORVANIAN QUILLWAVE RESEARCH CORPS AEROSPACE DIRECTORATE").build());
         screener = Screener.build(all);
     }
 
@@ -157,6 +159,21 @@ class ScreenerFactsTest {
         }).allSatisfy(t -> {
             assertThat(query.substring(t.queryStart(), t.queryEnd())).isEqualTo(t.queryText());
             assertThat(h.explanation().listName().substring(t.listStart(), t.listEnd())).isEqualTo(t.listText());
+        });
+    }
+
+    /** An acronym meets the words it spells: one explanation token covering all of them. */
+    @Test
+    void acronymIsExplainedOverTheWordsItSpells() {
+        String query = "ZQRC Aerospace Directorate";
+        Hit h = hit(new ScreeningQuery(query, Schema.ORGANIZATION, null, null, List.of(), null), "t-acronym");
+        assertThat(h.score()).isGreaterThanOrEqualTo(0.8);
+        assertThat(h.explanation().unmatchedQuery()).isEmpty();
+        assertThat(h.explanation().unmatchedList()).isEmpty();
+        assertThat(h.explanation().tokens()).anySatisfy(t -> {
+            assertThat(t.method()).isEqualTo("acronym");
+            assertThat(t.queryText()).isEqualTo("ZQRC");
+            assertThat(t.listText()).isEqualTo("ZORVANIAN QUILLWAVE RESEARCH CORPS");
         });
     }
 }
