@@ -11,9 +11,10 @@ import org.tradeguard.model.Schema;
  * @param query    the name screened
  * @param schema   the query's schema, or null for any
  * @param expected entity ids any of which is a correct answer; empty for a negative
+ * @param ids      identifiers screened with the name (IMO, passport ...); usually none
  * @param note     where the case came from, for a reader of the file (ignored by the evaluator)
  */
-record EvalRow(String query, Schema schema, List<String> expected, String note) {
+record EvalRow(String query, Schema schema, List<String> expected, List<String> ids, String note) {
 
     /** Positives by expected ids then query; negatives by note then query. Total, so output is stable. */
     static final Comparator<EvalRow> ORDER = Comparator.comparing((EvalRow r) -> String.join(";", r.expected()))
@@ -26,6 +27,7 @@ record EvalRow(String query, Schema schema, List<String> expected, String note) 
             throw new IllegalArgumentException("blank query");
         }
         expected = expected.stream().distinct().sorted().toList();
+        ids = List.copyOf(ids);
         note = note == null ? "" : note;
     }
 
@@ -33,10 +35,15 @@ record EvalRow(String query, Schema schema, List<String> expected, String note) 
         if (expected.isEmpty()) {
             throw new IllegalArgumentException("a positive case needs an expected id: " + query);
         }
-        return new EvalRow(query, schema, expected, note);
+        return new EvalRow(query, schema, expected, List.of(), note);
     }
 
     static EvalRow negative(String query, Schema schema, String note) {
-        return new EvalRow(query, schema, List.of(), note);
+        return new EvalRow(query, schema, List.of(), List.of(), note);
+    }
+
+    /** The same case screened with these identifiers as well. */
+    EvalRow withIds(List<String> identifiers) {
+        return new EvalRow(query, schema, expected, identifiers, note);
     }
 }

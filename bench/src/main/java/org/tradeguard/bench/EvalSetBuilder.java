@@ -110,7 +110,6 @@ public final class EvalSetBuilder {
             report.find(file.getFileName().toString()).line("no cases: the file is not written");
             return;
         }
-        Files.createDirectories(file.getParent());
         EvalTsv.write(file, rows);
     }
 }

@@ -28,7 +28,9 @@ final class EvalTsv {
                 w.write(r.schema() == null ? "" : r.schema().code());
                 w.write('\t');
                 w.write(field(String.join(";", r.expected())));
-                w.write("\t\t\t\t"); // country, birth_date, id: the builders give names only
+                w.write("\t\t\t"); // country, birth_date: the builders give names only
+                w.write(field(String.join(";", r.ids())));
+                w.write('\t');
                 w.write(field(r.note()));
                 w.write('\n');
             }

@@ -336,6 +336,7 @@ final class LinkedSets {
         // Persons and organisations only, as the recall target says: a vessel tied by its IMO number
         // has most often been renamed, which no name can show.
         List<Party> own = new ArrayList<>();
+        List<Party> vessels = new ArrayList<>();
         int craft = 0;
         for (Entity uk : index.screenable(ListIndex.UK)) {
             if (!uk.get(Prop.UNSC_ID).isEmpty()) {
@@ -343,6 +344,9 @@ final class LinkedSets {
             }
             if (uk.schema() == Schema.VESSEL || uk.schema() == Schema.AIRCRAFT) {
                 craft++;
+                if (uk.schema() == Schema.VESSEL) {
+                    vessels.add(new Party(uk, null));
+                }
             } else {
                 own.add(new Party(uk, null));
             }
@@ -366,7 +370,42 @@ final class LinkedSets {
             direction(index, report, out, folder, "ukown", "ofac", "ofac", ukOwnToOfac, ownHow, true);
             direction(index, report, out, folder, "ofac", "ukown", "uk", ofacToUkOwn, ownHow, true);
         }
+        vesselsByImo(index, report, out, vessels);
         return out;
+    }
+
+    static final String VESSELS = "cross-list-vessels-ukown-to-ofac.tsv";
+
+    /**
+     * Vessels of the UK's own designations tied to an OFAC SDN vessel by IMO number, whose UK name
+     * is not a name of the OFAC entry (most were renamed): the UK name screened with the UK's IMO
+     * number must find the OFAC vessel. This measures identifiers, not names.
+     */
+    private static void vesselsByImo(ListIndex index, BuildReport report, Map<String, List<EvalRow>> out, List<Party> vessels) {
+        BuildReport.Section section = report.section(VESSELS, "ofac", "UK vessels (own regimes) -> the OFAC SDN "
+                + "vessel with the same IMO number, queried by the UK name with the IMO number in the id column; "
+                + "only where the UK name is not a name of the OFAC entry. Screen against the OFAC SDN list only.");
+        List<EvalRow> rows = new ArrayList<>();
+        int linked = 0;
+        int sameName = 0;
+        for (Link l : new OfacLinker(index).link(vessels)) {
+            if (!l.by().equals("identifier") || l.ofac().schema() != Schema.VESSEL) {
+                continue;
+            }
+            linked++;
+            String name = l.uk().first(Prop.NAME);
+            if (name == null || folded(ListIndex.names(l.ofac())).contains(NameKeys.fold(name))) {
+                sameName++;
+                continue;
+            }
+            rows.add(EvalRow.positive(name, Schema.VESSEL, List.of(l.ofac().id()), "UK vessel " + l.uk().id()
+                    + "; OFAC SDN: " + l.ofac().caption()).withIds(l.uk().get(Prop.IMO_NUMBER)));
+        }
+        rows.sort(EvalRow.ORDER);
+        section.count("UK vessels tied to an OFAC SDN vessel by IMO number", linked);
+        section.count("dropped: the UK name is a name of the OFAC entry", sameName);
+        section.cases = rows.size();
+        out.put(VESSELS, rows);
     }
 
     /** The folder of the held-out sets, inside the eval folder. */
