@@ -106,6 +106,33 @@ class EvalSetBuilderTest {
         assertThat(byQuery(dir.resolve("cross-list-un-to-ofac.tsv"))).containsOnlyKeys("JOHN SMITH");
     }
 
+    /**
+     * A UK subject of the UK's own regimes tied to an OFAC entry goes to the dev half or to
+     * heldout/, never both, by a hash of its id; a renamed vessel tied by IMO number is screened
+     * with that number.
+     */
+    @Test
+    void ukOwnDesignationsAreSplitAndVesselsCarryTheirImoNumber(@TempDir Path dir) throws IOException {
+        List<Entity> all = new ArrayList<>(entities());
+        all.add(entity("ofac-sdn", "ofac-50", Schema.COMPANY, "AKTSIONERNOE OBSHCHESTVO ZORVANIA").add(Prop.REGISTRATION_NUMBER, "1027700123456").build());
+        all.add(entity("uk", "uk-RUS0001", Schema.COMPANY, "JSC Zorvania Works").add(Prop.REGISTRATION_NUMBER, "1027700123456").build());
+        all.add(entity("ofac-sdn", "ofac-51", Schema.VESSEL, "OLD STAR").add(Prop.IMO_NUMBER, "IMO 9123456").build());
+        all.add(entity("uk", "uk-RUS0002", Schema.VESSEL, "NEW STAR").add(Prop.IMO_NUMBER, "9123456").build());
+        EvalSetBuilder.build(SNAPSHOTS, all, names(), dir);
+
+        String half = LinkedSets.heldOut(all.stream().filter(e -> e.id().equals("uk-RUS0001")).findFirst().orElseThrow())
+                ? LinkedSets.HELD_OUT : "";
+        String other = half.isEmpty() ? LinkedSets.HELD_OUT : "";
+        assertThat(byQuery(dir.resolve(half + "cross-list-ukown-to-ofac.tsv")).get("JSC Zorvania Works").expected())
+                .containsExactly("ofac-50");
+        assertThat(dir.resolve(other + "cross-list-ukown-to-ofac.tsv")).doesNotExist();
+        // vessels are not in the name sets: their own set screens the name with the IMO number
+        assertThat(byQuery(dir.resolve(half + "cross-list-ukown-to-ofac.tsv"))).doesNotContainKey("NEW STAR");
+        EvalCase vessel = byQuery(dir.resolve(LinkedSets.VESSELS)).get("NEW STAR");
+        assertThat(vessel.expected()).containsExactly("ofac-51");
+        assertThat(vessel.identifiers()).containsExactly("9123456");
+    }
+
     @Test
     void negativesThatEqualAListedNameAreRemoved(@TempDir Path dir) throws IOException {
         BuildReport report = EvalSetBuilder.build(SNAPSHOTS, entities(), names(), dir);
