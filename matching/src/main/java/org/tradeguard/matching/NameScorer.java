@@ -313,8 +313,8 @@ final class NameScorer {
             pairLeftovers(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
         } else if (!n.person && !q.person) {
             pairStems(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
-            repeatedWords(q, qn, qUsed, qSim);
-            repeatedWords(n, nn, nUsed, nSim);
+            repeatedWords(q, qn, qUsed, qSim, n, nn, true, explain);
+            repeatedWords(n, nn, nUsed, nSim, q, qn, false, explain);
         }
         // a word the other side writes in parentheses is explained, not extra: "Ansar al-Shari'a AAS"
         // against "ANSAR AL-SHARI'A (AAS)", and the other way round
@@ -339,6 +339,12 @@ final class NameScorer {
         }
         float sameQualifiers = sameQualifiers(q, n);
         if (sameQualifiers > 0f) {
+            if (explain != null) {
+                for (int k = 0; k < n.qualifiers.length; k++) {
+                    int qk = java.util.Arrays.asList(q.qualifiers).indexOf(n.qualifiers[k]);
+                    explain.tokens.add(qualifierMatch(q, q.qualifierTokens[qk], n, n.qualifierTokens[k], n.qualifierWeights[k]));
+                }
+            }
             // both names carry the same words in parentheses: part of the name, and met
             // ("LEADER (HONG KONG) INTERNATIONAL" / "LEADER (HONG KONG) INTERNATIONAL TRADING LIMITED")
             matched += sameQualifiers;
@@ -539,7 +545,8 @@ final class NameScorer {
      * it is ("State Unitary Enterprise of the City of Sevastopol 'Sevastopol Sea Port'" against
      * "SEVASTOPOL SEA TRADING PORT").
      */
-    private static void repeatedWords(PreparedName x, int xn, boolean[] used, float[] sim) {
+    private static void repeatedWords(PreparedName x, int xn, boolean[] used, float[] sim, PreparedName other, int on,
+                                      boolean xIsQuery, Result explain) {
         if (!x.repeats) {
             return; // nearly every name
         }
@@ -551,6 +558,16 @@ final class NameScorer {
                 if (used[m] && m != k && PreparedName.has(x.wordTokens, m) && x.tokens[m].key().equals(x.tokens[k].key())) {
                     used[k] = true;
                     sim[k] = sim[m];
+                    if (explain != null) {
+                        // explained by the other name's word of that key, met once already
+                        for (int o = 0; o < on; o++) {
+                            if (other.tokens[o].key().equals(x.tokens[k].key())) {
+                                explain.tokens.add(xIsQuery ? tokenMatch(x, k, 1, other, o, 1, sim[k])
+                                        : tokenMatch(other, o, 1, x, k, 1, sim[k]));
+                                break;
+                            }
+                        }
+                    }
                     break;
                 }
             }

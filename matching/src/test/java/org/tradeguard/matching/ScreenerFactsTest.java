@@ -39,6 +39,8 @@ class ScreenerFactsTest {
                 .add(Prop.ALIAS, "Jama'at Al-Zorvani Wa'al-Jihad").build());
         all.add(Entity.builder("t-acronym", Schema.ORGANIZATION, new Provenance(snap, "t-acronym", ""))
                 .add(Prop.NAME, "ZORVANIAN QUILLWAVE RESEARCH CORPS AEROSPACE DIRECTORATE").build());
+        all.add(Entity.builder("t-paren", Schema.ORGANIZATION, new Provenance(snap, "t-paren", ""))
+                .add(Prop.NAME, "QUILLMARK (ZORVANIA) INTERNATIONAL TRADING LIMITED").build());
         screener = Screener.build(all);
     }
 
@@ -174,6 +176,21 @@ class ScreenerFactsTest {
             assertThat(t.method()).isEqualTo("acronym");
             assertThat(t.queryText()).isEqualTo("ZQRC");
             assertThat(t.listText()).isEqualTo("ZORVANIAN QUILLWAVE RESEARCH CORPS");
+        });
+    }
+
+    /** The same words in parentheses on both names count as met, and the explanation says so. */
+    @Test
+    void sameParenthesisedWordsAreExplained() {
+        String query = "QUILLMARK (ZORVANIA) INTERNATIONAL";
+        Hit h = hit(new ScreeningQuery(query, Schema.ORGANIZATION, null, null, List.of(), null), "t-paren");
+        assertThat(h.explanation().tokens()).anySatisfy(t -> {
+            assertThat(t.method()).isEqualTo("qualifier");
+            assertThat(t.queryText()).isEqualTo("ZORVANIA");
+            assertThat(t.listText()).isEqualTo("ZORVANIA");
+        }).allSatisfy(t -> {
+            assertThat(query.substring(t.queryStart(), t.queryEnd())).isEqualTo(t.queryText());
+            assertThat(h.explanation().listName().substring(t.listStart(), t.listEnd())).isEqualTo(t.listText());
         });
     }
 }
