@@ -136,8 +136,13 @@ class ScreenerFactsTest {
     @Test
     void explanationOffsetsPointIntoBothStrings() {
         Hit h = hit(new ScreeningQuery("Pietro Aldo Zorvanian", Schema.PERSON, null, null, List.of(), null), "t-person");
-        assertThat(h.explanation().tokens()).isNotEmpty().allSatisfy(t -> {
-            assertThat("Pietro Aldo Zorvanian".substring(t.queryStart(), t.queryEnd())).isEqualTo(t.queryText());
+        assertThat(h.explanation().tokens()).isNotEmpty();
+        assertOffsetsPointIntoBothNames(h, "Pietro Aldo Zorvanian");
+    }
+
+    private static void assertOffsetsPointIntoBothNames(Hit h, String query) {
+        assertThat(h.explanation().tokens()).allSatisfy(t -> {
+            assertThat(query.substring(t.queryStart(), t.queryEnd())).isEqualTo(t.queryText());
             assertThat(h.explanation().listName().substring(t.listStart(), t.listEnd())).isEqualTo(t.listText());
         });
     }
@@ -158,10 +163,8 @@ class ScreenerFactsTest {
             assertThat(t.method()).isEqualTo("qualifier");
             assertThat(t.queryText()).isEqualTo("HZJ");
             assertThat(t.listText()).isEqualTo("HZJ");
-        }).allSatisfy(t -> {
-            assertThat(query.substring(t.queryStart(), t.queryEnd())).isEqualTo(t.queryText());
-            assertThat(h.explanation().listName().substring(t.listStart(), t.listEnd())).isEqualTo(t.listText());
         });
+        assertOffsetsPointIntoBothNames(h, query);
     }
 
     /** An acronym meets the words it spells: one explanation token covering all of them. */
@@ -188,9 +191,7 @@ class ScreenerFactsTest {
             assertThat(t.method()).isEqualTo("qualifier");
             assertThat(t.queryText()).isEqualTo("ZORVANIA");
             assertThat(t.listText()).isEqualTo("ZORVANIA");
-        }).allSatisfy(t -> {
-            assertThat(query.substring(t.queryStart(), t.queryEnd())).isEqualTo(t.queryText());
-            assertThat(h.explanation().listName().substring(t.listStart(), t.listEnd())).isEqualTo(t.listText());
         });
+        assertOffsetsPointIntoBothNames(h, query);
     }
 }
