@@ -815,10 +815,9 @@ final class NameScorer {
                 return false;
             }
         }
-        return !PIPELINE.isGeneric(t.key());
+        return !TokenSimilarity.PIPELINE.isGeneric(t.key());
     }
 
-    private static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
 
     /** Similarity of an acronym to the words it spells; see {@link #acronyms}. */
     static final float ACRONYM = 0.86f;

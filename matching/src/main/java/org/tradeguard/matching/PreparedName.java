@@ -190,7 +190,7 @@ final class PreparedName {
                             t.start(), t.end(), false, false, false, false);
                     bareBits |= bit(k);
                 }
-                if (org.tradeguard.text.NamePipeline.standard().isPlace(t.key())) {
+                if (TokenSimilarity.PIPELINE.isPlace(t.key())) {
                     placeBits |= bit(k);
                 }
                 longest = Math.max(longest, t.key().length());
@@ -308,8 +308,6 @@ final class PreparedName {
      * compound may carry as written; an English synonym ("fund" -> "foundation") is not one.
      */
     private static boolean foreign(Token t) {
-        return TokenSimilarity.translated(t) && !PIPELINE.isGeneric(t.text());
+        return TokenSimilarity.translated(t) && !TokenSimilarity.PIPELINE.isGeneric(t.text());
     }
-
-    private static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
 }

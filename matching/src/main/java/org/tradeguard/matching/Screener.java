@@ -336,14 +336,14 @@ public final class Screener {
     }
 
     /**
-     * One word of at most {@link #MAX_ACRONYM} upper-case letters and digits, not a place: an
+     * One word of at most {@link NameScorer#ACRONYM_MAX} upper-case letters and digits, not a place: an
      * acronym. Text in parentheses inside a name is another name only when it is one ("KOREA
      * KWANGSON (KKBC) BANKING"); otherwise it qualifies the name: "XAIC Tech (Xi'an) Industrial
      * Co., Ltd." is not named "Xi'an", nor "LEADER (HONG KONG) INTERNATIONAL" "HONG KONG". (The
      * length matters on lists written all in capitals: "(SHANGHAI)" is no acronym.)
      */
     private static boolean acronym(String s) {
-        if (s.length() > MAX_ACRONYM) {
+        if (s.length() > NameScorer.ACRONYM_MAX) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -352,10 +352,8 @@ public final class Screener {
                 return false;
             }
         }
-        return !org.tradeguard.text.NamePipeline.standard().isPlace(s.toLowerCase(java.util.Locale.ROOT));
+        return !TokenSimilarity.PIPELINE.isPlace(s.toLowerCase(java.util.Locale.ROOT));
     }
-
-    static final int MAX_ACRONYM = 6;
 
     private int wordsOutsideParentheses(String name) {
         int words = 0;

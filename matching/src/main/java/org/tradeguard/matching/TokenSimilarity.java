@@ -153,7 +153,8 @@ final class TokenSimilarity {
         return s;
     }
 
-    private static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
+    /** The standard pipeline, for its word tables (translated, generic, place): one for the package. */
+    static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
 
     /**
      * A word the translation table rewrote ("jamaat" -> "group"). Abbreviations are not: their
