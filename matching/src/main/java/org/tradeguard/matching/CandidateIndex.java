@@ -14,12 +14,15 @@ import org.tradeguard.text.TokenKind;
  * Keys per word token: its canonical key ({@code k}), its phonetic skeleton ({@code s}), and for
  * adjacent word pairs the concatenation of both ({@code k}/{@code s} of "xi"+"an"), so "Xian" and
  * "Xi An" meet, its first four letters ({@code p}) for words of five or more, and for a word with
- * kh or ch the word with kh read as ch ({@code x}, {@link #khAsCh}). Legal forms, honorifics and stop words are not indexed: they find nothing.
+ * kh or ch the word with kh read as ch ({@code x}, {@link #khAsCh}); for a name that is one
+ * acronym, the acronym ({@code a}, {@link #wholeAcronym}). Legal forms, honorifics and stop words are not indexed: they find nothing.
  */
 final class CandidateIndex {
     /** Prefix keys ("rosn" for "Rosnef"/"Rosneft") find typos that change the skeleton. */
     static final int PREFIX = 4;
     static final int PREFIX_MIN = 5;
+    /** What the acronym key ({@link #wholeAcronym}) adds, per unit of the query's weight; see {@link #rank}. */
+    static final float ACRONYM_KEY_WEIGHT = 4f;
 
     private final Map<String, int[]> postings;
     private final int names;
@@ -93,7 +96,46 @@ final class CandidateIndex {
             }
             prev = t;
         }
+        String acronym = wholeAcronym(n);
+        if (acronym != null) {
+            out.add("a" + acronym);
+        }
         return out;
+    }
+
+    /**
+     * The acronym that is an organisation name's only word, of {@link NameScorer#WHOLE_ACRONYM_MIN}
+     * letters or more ("OJSC NIIEVM"), else null: key {@code a}, looked up with the initials of a
+     * query of as many words (see {@link #queryInitials}).
+     */
+    static String wholeAcronym(PreparedName n) {
+        if (n.words != 1 || n.acronymTokens == 0L) {
+            return null;
+        }
+        for (int i = 0; i < n.tokens.length; i++) {
+            if (PreparedName.has(n.acronymTokens, i) && n.tokens[i].text().length() >= NameScorer.WHOLE_ACRONYM_MIN) {
+                return n.tokens[i].text();
+            }
+        }
+        return null;
+    }
+
+    /** The initials of an organisation query's words as written, when an acronym could spell them all, else null. */
+    static String queryInitials(PreparedName q) {
+        if (q.person || q.words < NameScorer.WHOLE_ACRONYM_MIN || q.words > NameScorer.ACRONYM_MAX) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(q.words);
+        for (int i = 0; i < q.tokens.length; i++) {
+            if (q.tokens[i].kind() == TokenKind.WORD) {
+                char c = q.initials.charAt(i);
+                if (c == '#') {
+                    return null; // a transliterated word: no Latin initial
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Per-thread accumulator so ranking allocates nothing per query but its result. */
@@ -148,6 +190,12 @@ final class CandidateIndex {
             }
             prev = t;
             prevWeight = w;
+        }
+        String initials = queryInitials(query);
+        if (initials != null) {
+            // about what a name sharing most of the query's words gathers through its word, skeleton,
+            // prefix and pair keys, so that the acronym ranks among them
+            add(s, postings.get("a" + initials), ACRONYM_KEY_WEIGHT * query.totalWeight);
         }
         int n = s.touchedCount;
         if (s.packed.length < n) {

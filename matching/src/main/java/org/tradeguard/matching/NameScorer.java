@@ -354,7 +354,8 @@ final class NameScorer {
         float unmatchedQuery = 0f;
         for (int i = 0; i < qn; i++) {
             if (!qUsed[i]) {
-                unmatchedQuery += q.weights[i];
+                // (the name's own acronym repeats the name: it costs nothing, see PreparedName.selfAcronyms)
+                unmatchedQuery += PreparedName.has(q.selfAcronyms, i) ? 0f : q.weights[i];
                 if (explain != null) {
                     explain.unmatchedQuery.add(q.analyzed.cover(q.tokens[i]));
                 }
@@ -528,11 +529,14 @@ final class NameScorer {
         return best;
     }
 
-    /** Weight of the unmatched tokens of {@code x}, each by its weight relative to {@code best}, cubed. */
+    /**
+     * Weight of the unmatched tokens of {@code x}, each by its weight relative to {@code best},
+     * cubed; the name's own acronyms ({@link PreparedName#selfAcronyms}) cost nothing.
+     */
     private static float relativeCost(PreparedName x, int xn, boolean[] used, float best) {
         float missing = 0f;
         for (int k = 0; k < xn; k++) {
-            if (!used[k]) {
+            if (!used[k] && !PreparedName.has(x.selfAcronyms, k)) {
                 float r = best == 0f ? 1f : Math.min(1f, x.weights[k] / best);
                 missing += x.weights[k] * r * r * r;
             }
@@ -790,8 +794,10 @@ final class NameScorer {
             }
             String k = a.tokens[i].text();
             int len = k.length();
-            for (int j = b.initials.indexOf(k); j >= 0 && j + len <= bn && c < sims.length; j = b.initials.indexOf(k, j + 1)) {
-                sims[c] = ACRONYM;
+            // the acronym is all of its name and spells all of the other: the same name, abbreviated
+            float sim = a.words == 1 && len == b.words && len >= WHOLE_ACRONYM_MIN ? WHOLE_ACRONYM : ACRONYM;
+            for (int j = nextSpelled(b, k, 0, bn); j >= 0 && c < sims.length; j = nextSpelled(b, k, j + 1, bn)) {
+                sims[c] = sim;
                 if (aIsQuery) {
                     qi[c] = i; ql[c] = 1; ni[c] = j; nl[c] = len;
                 } else {
@@ -801,6 +807,20 @@ final class NameScorer {
             }
         }
         return c;
+    }
+
+    /** The first token index from {@code from} where {@code acronym} spells the initials of {@code b}'s words, or -1. */
+    private static int nextSpelled(PreparedName b, String acronym, int from, int bn) {
+        if (b.initialMasks == null) {
+            int j = b.initials.indexOf(acronym, from);
+            return j >= 0 && j + acronym.length() <= bn ? j : -1;
+        }
+        for (int j = from; j + acronym.length() <= bn; j++) {
+            if (b.spells(acronym, j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A word that may be an acronym: {@link #ACRONYM_MIN} to {@link #ACRONYM_MAX} letters, not a known name, dictionary or business word. */
@@ -823,6 +843,14 @@ final class NameScorer {
     static final float ACRONYM = 0.86f;
     static final int ACRONYM_MIN = 3;
     static final int ACRONYM_MAX = 6;
+    /**
+     * An acronym that is the whole of its name and spells every word of the other: the same name
+     * written short ("OJSC NIIEVM" for "OAO Nauchno-Issledovatelskiy Institut Elektronnykh
+     * Vychislitelnykh Mashin"), as alike as a typo of one word. Five letters at least: many
+     * names of three or four words spell a listed acronym of four ("NSPK") by chance.
+     */
+    static final float WHOLE_ACRONYM = 0.92f;
+    static final int WHOLE_ACRONYM_MIN = 5;
 
     /** Tokens {@code i} and {@code i + 1} of {@code a}, joined as {@code joined}, against each word of {@code b}. */
     private static int compound(PreparedName a, int i, String joined, String ps, PreparedName b, int bn, boolean aIsQuery,

@@ -66,6 +66,20 @@ final class PreparedName {
      */
     final String initials;
     final long acronymTokens;
+    /**
+     * For an organisation with a word the translation table knows: the letters each token's
+     * initial may be (bit 0 = a), its own and those of the foreign words it translates
+     * ({@link org.tradeguard.text.NamePipeline#foreignInitials}), 0 where {@link #initials} has '#'.
+     * Null where every token has only the initial {@link #initials} gives it (nearly every name).
+     */
+    final int[] initialMasks;
+    /**
+     * Acronyms of the name's own words, one bit per token index: a word of {@link #acronymTokens}
+     * that spells the initials of a run of the name's other words ("ALEKSANDROV SCIENTIFIC
+     * RESEARCH TECHNOLOGICAL INSTITUTE NITI", by the Russian words). It repeats the name; the
+     * other name leaving it out leaves out nothing.
+     */
+    final long selfAcronyms;
     /** Two words of three letters or more with one key ("Sevastopol ... Sevastopol"): see {@code NameScorer.repeatedWords}. */
     final boolean repeats;
     /** Words written after a separate article ("al-Din", "el Kader"), one bit per token index. */
@@ -247,6 +261,34 @@ final class PreparedName {
         }
         initials = letters.toString();
         acronymTokens = acronymBits;
+        int[] masks = null;
+        if (!person) {
+            for (int x = 0; x < n; x++) {
+                Token t = tokens[x];
+                if (letters.charAt(x) == '#') {
+                    continue;
+                }
+                int mask = initialBit(t.text().charAt(0)) | initialBit(t.key().charAt(0))
+                        | TokenSimilarity.PIPELINE.foreignInitials(t.key());
+                if (mask != initialBit(t.text().charAt(0))) {
+                    if (masks == null) {
+                        masks = new int[n];
+                        for (int y = 0; y < n; y++) {
+                            masks[y] = letters.charAt(y) == '#' ? 0 : initialBit(letters.charAt(y));
+                        }
+                    }
+                    masks[x] = mask;
+                }
+            }
+        }
+        initialMasks = masks;
+        long self = 0L;
+        for (int x = 0; x < n && acronymBits != 0L; x++) {
+            if (has(acronymBits, x) && spellsOwnWords(x)) {
+                self |= bit(x);
+            }
+        }
+        selfAcronyms = self;
         boolean twice = false;
         for (int x = 0; x < n && !twice; x++) {
             if (tokens[x].kind() == TokenKind.WORD && tokens[x].key().length() >= 3) {
@@ -309,5 +351,39 @@ final class PreparedName {
      */
     private static boolean foreign(Token t) {
         return TokenSimilarity.translated(t) && !TokenSimilarity.PIPELINE.isGeneric(t.text());
+    }
+
+    private static int initialBit(char c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
+    }
+
+    /** Whether letter {@code c} may be the initial of token {@code j} ({@link #initials}, {@link #initialMasks}). */
+    boolean initialMay(int j, char c) {
+        return initialMasks == null ? initials.charAt(j) == c : (initialMasks[j] & initialBit(c)) != 0;
+    }
+
+    /** Whether {@code acronym} spells the initials of tokens {@code from} to {@code from + length - 1}. */
+    boolean spells(String acronym, int from) {
+        int len = acronym.length();
+        if (from < 0 || from + len > tokens.length) {
+            return false;
+        }
+        for (int x = 0; x < len; x++) {
+            if (!initialMay(from + x, acronym.charAt(x))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether acronym token {@code x} spells a run of this name's other words; see {@link #selfAcronyms}. */
+    private boolean spellsOwnWords(int x) {
+        String a = tokens[x].text();
+        for (int from = 0; from + a.length() <= tokens.length; from++) {
+            if ((x < from || x >= from + a.length()) && spells(a, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -42,12 +42,21 @@ public final class NamePipeline {
         return tables.places.contains(key);
     }
 
-    /** True when a word key is everyday business vocabulary or a common English word. */
     /** Whether the folded word {@code text} is a foreign word the translation table rewrites ("jamaat" -> "group"). */
     public boolean isTranslated(String text) {
         return tables.translated.contains(text);
     }
 
+    /**
+     * The first letters (bit 0 = a) of the foreign words the translation table rewrites to
+     * {@code key}, or 0: an acronym of a name's original words spells these ("NITI", nauchno-
+     * issledovatelskiy tekhnologicheskiy institut, for "Scientific Research Technological Institute").
+     */
+    public int foreignInitials(String key) {
+        return tables.foreignInitials.getOrDefault(key, 0);
+    }
+
+    /** True when a word key is everyday business vocabulary or a common English word. */
     public boolean isGeneric(String key) {
         return tables.generic.contains(key);
     }

@@ -43,6 +43,11 @@ final class Tables {
     final Map<String, String> canonical;
     /** Folded words that translations.txt rewrites to an English key ("jamaat", "aslamy"). */
     final Set<String> translated;
+    /**
+     * English key -> the first letters (bit 0 = a) of the foreign words translations.txt rewrites
+     * to it: "science" -> n (nauchno), "research" -> i, p, t (issledovatelskiy, pajuheshi, tahghighat).
+     */
+    final Map<String, Integer> foreignInitials;
     /** Folded given or family name -> canonical spelling of its variant group. */
     final Map<String, String> variants;
     final String versions;
@@ -96,6 +101,14 @@ final class Tables {
             }
         });
         translated = Set.copyOf(foreign);
+        Map<String, Integer> initials = new HashMap<>();
+        for (String word : foreign) {
+            char c = word.charAt(0);
+            if (c >= 'a' && c <= 'z') {
+                initials.merge(translations.get(word), 1 << (c - 'a'), (a, b) -> a | b);
+            }
+        }
+        foreignInitials = Map.copyOf(initials);
         variants = new HashMap<>();
         for (String line : lines("name-variants.txt", v)) {
             String[] group = line.strip().split("\\s+");
