@@ -459,6 +459,27 @@ public final class NamePipeline {
      * Marks honorifics and stop words and applies canonical spellings. A name made only of such
      * words keeps them as words ("Al Sheikh" stays matchable).
      */
+    /**
+     * A number with an English ordinal ending, keyed by the number: "558th" is the "558" of
+     * "JSC 558 Aircraft Repair Plant" (Russian writes the ordinal as a bare number). Else null.
+     */
+    static String ordinal(String w) {
+        int n = w.length();
+        if (n < 3 || !Character.isDigit(w.charAt(0))) {
+            return null;
+        }
+        String end = w.substring(n - 2);
+        if (!end.equals("st") && !end.equals("nd") && !end.equals("rd") && !end.equals("th")) {
+            return null;
+        }
+        for (int i = 0; i < n - 2; i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return w.substring(0, n - 2);
+    }
+
     private List<Token> classify(List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
         boolean anyWord = false;
@@ -477,6 +498,9 @@ public final class NamePipeline {
                 String variant = tables.variants.get(t.text());
                 if (canon == null && variant == null && !t.transliterated()) {
                     canon = abdCompound(t.text());
+                    if (canon == null) {
+                        canon = ordinal(t.text());
+                    }
                 }
                 out.add(variant != null ? t.known(variant) : canon == null ? t : t.withKind(TokenKind.WORD, canon));
                 anyWord = true;
