@@ -354,8 +354,8 @@ final class NameScorer {
         float unmatchedQuery = 0f;
         for (int i = 0; i < qn; i++) {
             if (!qUsed[i]) {
-                // (the name's own acronym repeats the name: it costs nothing, see PreparedName.selfAcronyms)
-                unmatchedQuery += PreparedName.has(q.selfAcronyms, i) ? 0f : q.weights[i];
+                // (a word that repeats the name costs nothing, see PreparedName.redundant)
+                unmatchedQuery += PreparedName.has(q.redundant, i) ? 0f : q.weights[i];
                 if (explain != null) {
                     explain.unmatchedQuery.add(q.analyzed.cover(q.tokens[i]));
                 }
@@ -531,12 +531,12 @@ final class NameScorer {
 
     /**
      * Weight of the unmatched tokens of {@code x}, each by its weight relative to {@code best},
-     * cubed; the name's own acronyms ({@link PreparedName#selfAcronyms}) cost nothing.
+     * cubed; words that repeat the name ({@link PreparedName#redundant}) cost nothing.
      */
     private static float relativeCost(PreparedName x, int xn, boolean[] used, float best) {
         float missing = 0f;
         for (int k = 0; k < xn; k++) {
-            if (!used[k] && !PreparedName.has(x.selfAcronyms, k)) {
+            if (!used[k] && !PreparedName.has(x.redundant, k)) {
                 float r = best == 0f ? 1f : Math.min(1f, x.weights[k] / best);
                 missing += x.weights[k] * r * r * r;
             }

@@ -74,12 +74,14 @@ final class PreparedName {
      */
     final int[] initialMasks;
     /**
-     * Acronyms of the name's own words, one bit per token index: a word of {@link #acronymTokens}
-     * that spells the initials of a run of the name's other words ("ALEKSANDROV SCIENTIFIC
-     * RESEARCH TECHNOLOGICAL INSTITUTE NITI", by the Russian words). It repeats the name; the
-     * other name leaving it out leaves out nothing.
+     * Words that repeat the rest of the name, one bit per token index: the other name leaving
+     * one out leaves out nothing. An acronym of the name's own words, a word of
+     * {@link #acronymTokens} that spells the initials of a run of its other words ("ALEKSANDROV
+     * SCIENTIFIC RESEARCH TECHNOLOGICAL INSTITUTE NITI", by the Russian words); and the
+     * "scientific" of "scientific research", the Russian nauchno-issledovatelskiy, which English
+     * names render "research" or leave out ("All-Russian Institute of Aviation Materials").
      */
-    final long selfAcronyms;
+    final long redundant;
     /** Two words of three letters or more with one key ("Sevastopol ... Sevastopol"): see {@code NameScorer.repeatedWords}. */
     final boolean repeats;
     /** Words written after a separate article ("al-Din", "el Kader"), one bit per token index. */
@@ -283,12 +285,13 @@ final class PreparedName {
         }
         initialMasks = masks;
         long self = 0L;
-        for (int x = 0; x < n && acronymBits != 0L; x++) {
-            if (has(acronymBits, x) && spellsOwnWords(x)) {
+        for (int x = 0; x < n && !person; x++) {
+            if (has(acronymBits, x) && spellsOwnWords(x)
+                    || x + 1 < n && tokens[x].key().equals("science") && tokens[x + 1].key().equals("research")) {
                 self |= bit(x);
             }
         }
-        selfAcronyms = self;
+        redundant = self;
         boolean twice = false;
         for (int x = 0; x < n && !twice; x++) {
             if (tokens[x].kind() == TokenKind.WORD && tokens[x].key().length() >= 3) {
@@ -376,7 +379,7 @@ final class PreparedName {
         return true;
     }
 
-    /** Whether acronym token {@code x} spells a run of this name's other words; see {@link #selfAcronyms}. */
+    /** Whether acronym token {@code x} spells a run of this name's other words; see {@link #redundant}. */
     private boolean spellsOwnWords(int x) {
         String a = tokens[x].text();
         for (int from = 0; from + a.length() <= tokens.length; from++) {
