@@ -333,6 +333,8 @@ final class TokenSimilarity {
                 && (translit || qs.length() >= 4 || Math.min(ql, nl) * 10 >= Math.max(ql, nl) * 7)
                 // few consonants and another vowel: "Dubois"/"Dabbashi", "Rossi"/"Russo"
                 && (translit || qs.length() >= 4 || sameVowel)
+                // another first letter and another first vowel: "Bernice"/"Prince" share only b/p r n s
+                && (translit || sameVowel || qk.charAt(0) == nk.charAt(0))
                 // two consonants are chance unless the spelling is one edit away: "Sara"/"Asiri"
                 && (translit || qs.length() > 2 || EditDistance.osa(qk, nk, 2) <= 1)) {
             if (translit) {
