@@ -14,7 +14,8 @@ import org.tradeguard.text.TokenKind;
  * Keys per word token: its canonical key ({@code k}), its phonetic skeleton ({@code s}), and for
  * adjacent word pairs the concatenation of both ({@code k}/{@code s} of "xi"+"an"), so "Xian" and
  * "Xi An" meet, its first four letters ({@code p}) for words of five or more, and for a word with
- * kh or ch the word with kh read as ch ({@code x}, {@link #khAsCh}); for a name that is one
+ * kh or ch the word with kh read as ch ({@code x}, {@link #khAsCh}), for a Russian place adjective
+ * its root ({@code r}, {@link PlaceAdjectives#root}); for a name that is one
  * acronym, the acronym ({@code a}, {@link #wholeAcronym}). Legal forms, honorifics and stop words are not indexed: they find nothing.
  */
 final class CandidateIndex {
@@ -88,6 +89,10 @@ final class CandidateIndex {
             String kh = khAsCh(t.key());
             if (kh != null) {
                 out.add("x" + kh);
+            }
+            String root = PlaceAdjectives.root(t.key());
+            if (root != null) {
+                out.add("r" + root);
             }
             if (prev != null) {
                 String joined = prev.key() + t.key();
@@ -181,6 +186,7 @@ final class CandidateIndex {
             if (kh != null) {
                 add(s, postings.get("x" + kh), w * 0.8f);
             }
+            addPlaceAdjectives(s, t.key(), w * 0.8f);
             if (prev != null) {
                 String joined = prev.key() + t.key();
                 add(s, postings.get("k" + joined), w + prevWeight);
@@ -214,6 +220,25 @@ final class CandidateIndex {
         }
         return topK(packed, n, max);
     }
+
+    /**
+     * A place and its Russian adjective ({@link PlaceAdjectives}): a query place finds listed
+     * adjectives by their root (key {@code r}); a query adjective finds the listed place, written
+     * as its root, with -a, -s, -sk or -ic.
+     */
+    private void addPlaceAdjectives(Scratch s, String key, float w) {
+        for (String root : PlaceAdjectives.placeRoots(key)) {
+            add(s, postings.get("r" + root), w);
+        }
+        String root = PlaceAdjectives.root(key);
+        if (root != null) {
+            for (String end : PLACE_ENDINGS) {
+                add(s, postings.get("k" + root + end), w);
+            }
+        }
+    }
+
+    private static final String[] PLACE_ENDINGS = {"", "a", "s", "sk", "ic"};
 
     /**
      * An abjad word is also looked up with its d and t read as z: Persian says z for dad and dhal

@@ -63,10 +63,12 @@ final class NameScorer {
     /**
      * Whether, with no pair of words alike, only the names joined ({@link #joinedSimilarity}) can
      * still give a score: no query word in parentheses can explain a list word, and no two words
-     * can share a stem ({@link #pairStems}: organisations, words of {@link #STEM_MIN} letters).
+     * can share a stem ({@link #pairStems}: organisations, words of {@link #STEM_MIN} letters, or
+     * a place adjective and a shorter place).
      */
     private static boolean mayOnlyMeetJoined(PreparedName q, PreparedName n) {
-        return q.qualifiers.length == 0 && (q.person || n.person || q.stemmable == 0L || n.stemmable == 0L);
+        return q.qualifiers.length == 0 && (q.person || n.person
+                || (q.stemmable == 0L || n.stemmable == 0L) && !q.placeAdjective && !n.placeAdjective);
     }
 
     /** A primary name joined with a weak alias: the query found a word of each part. */
@@ -597,7 +599,8 @@ final class NameScorer {
                 // by key ("Eng." keyed "engineering" / "Engineers") or, for a translated word, as
                 // written: it keeps its stem ("Combatant", keyed "fighting" / "Combat")
                 if (sameStem(a.key(), b.key())
-                        || (TokenSimilarity.translated(a) || TokenSimilarity.translated(b)) && sameStem(a.text(), b.text())) {
+                        || (TokenSimilarity.translated(a) || TokenSimilarity.translated(b)) && sameStem(a.text(), b.text())
+                        || PlaceAdjectives.meet(a.key(), b.key())) {
                     qUsed[i] = true;
                     qSim[i] = STEM;
                     nUsed[j] = true;

@@ -100,6 +100,8 @@ final class PreparedName {
      * ({@link NameScorer#STEM_MIN} letters), one bit per token index.
      */
     final long stemmable;
+    /** Whether a word is a Russian place adjective ({@link PlaceAdjectives#root}), which may meet a short place name. */
+    final boolean placeAdjective;
     /** Whether a word is written in an abjad (Arabic, Persian, Hebrew). */
     final boolean abjad;
     /** Length of the longest word key: two words joined longer by more than two letters meet none. */
@@ -216,10 +218,13 @@ final class PreparedName {
         maxKeyLength = longest;
         wordTokens = wordBits;
         boolean anyAbjad = false;
+        boolean anyPlaceAdjective = false;
         for (Token t : tokens) {
             anyAbjad |= t.abjad();
+            anyPlaceAdjective |= !person && t.kind() == TokenKind.WORD && PlaceAdjectives.root(t.key()) != null;
         }
         abjad = anyAbjad;
+        placeAdjective = anyPlaceAdjective;
         articled = articledBits;
         bare = bareBits;
         places = placeBits;

@@ -1,0 +1,97 @@
+package org.tradeguard.matching;
+
+/**
+ * Romanised Russian adjectives of places against the places, as one authority writes a name that
+ * the other translates: "Kazanskiy Zavod" / "Kazan Plant", "Baltiyskaya Promishlennaya Kompaniya"
+ * / "Baltic Industrial Company", "Samarskiy" / "Samara", "Omskiy" / "Omsk". The scorer pairs such
+ * left-over words ({@link #meet}); the candidate index finds them by a shared root ({@link #root},
+ * {@link #placeRoots}).
+ */
+final class PlaceAdjectives {
+    private PlaceAdjectives() {}
+
+    /** Russian adjective endings after the -sk- of a place adjective: Kazan-sk-iy, Ural-sk-aya, Om-sk-oe. */
+    private static final String[] ENDINGS = {
+            "skiy", "skii", "sky", "ski", "skiye", "skie", "skaya", "skaia", "skoe", "skoye", "skogo", "skikh", "skoy", "skoi"};
+
+    /** Shortest root: below four letters a place root is any word's beginning ("Perm" is not "Peru"). */
+    static final int MIN_ROOT = 4;
+
+    /** Whether one of the two word keys is a place adjective ({@link #isAdjectiveOf}) of the other. */
+    static boolean meet(String a, String b) {
+        return isAdjectiveOf(a, b) || isAdjectiveOf(b, a);
+    }
+
+    /**
+     * Whether {@code adjective} is the adjective of {@code place}: the place is the adjective
+     * without -sk- and its ending (Kazan, Perm; {@link #MIN_ROOT} letters at least), with -sk-
+     * (Omsk, Bryansk, Votkinsk), with an a (Samara) or an s (Urals), or its English adjective in
+     * -ic (Baltiyskaya / Baltic).
+     */
+    static boolean isAdjectiveOf(String adjective, String place) {
+        String base = base(adjective);
+        if (base == null) {
+            return false;
+        }
+        if (place.length() >= MIN_ROOT && place.equals(base + "sk")) {
+            return true;
+        }
+        if (base.length() < MIN_ROOT || !place.startsWith(base.substring(0, base.length() - 1))) {
+            return false; // (most pairs end here)
+        }
+        return place.equals(base) || place.equals(base + "a") || place.equals(base + "s")
+                || place.equals(withoutI(base) + "ic");
+    }
+
+    /** The base without its final i or y, and an i or y before it ("baltiy" -> "balt"). */
+    private static String withoutI(String base) {
+        int end = base.length();
+        while (end > 0 && (base.charAt(end - 1) == 'y' || base.charAt(end - 1) == 'i') && base.length() - end < 2) {
+            end--;
+        }
+        return base.substring(0, end);
+    }
+
+    /** The adjective without -sk- and its ending ("kazanskiy" -> "kazan", "omskiy" -> "om"), else null. */
+    private static String base(String word) {
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 2) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The root a place adjective shares with its place, for the candidate index: the base without
+     * a final iy, y or i ("baltiyskaya" -> "balt", "kazanskiy" -> "kazan"), of {@link #MIN_ROOT}
+     * letters at least; else null.
+     */
+    static String root(String word) {
+        String base = base(word);
+        if (base == null) {
+            return null;
+        }
+        String r = withoutI(base);
+        return r.length() >= MIN_ROOT ? r : null;
+    }
+
+    /**
+     * The roots a place name may share with its adjective ({@link #root}): the word itself, and
+     * without a final -sk, -a, -s or -ic ("bryansk" -> "bryan", "samara" -> "samar", "baltic" ->
+     * "balt"), of {@link #MIN_ROOT} letters at least. At most two.
+     */
+    static String[] placeRoots(String word) {
+        String cut = null;
+        if (word.endsWith("sk") || word.endsWith("ic")) {
+            cut = word.substring(0, word.length() - 2);
+        } else if (word.endsWith("a") || word.endsWith("s")) {
+            cut = word.substring(0, word.length() - 1);
+        }
+        boolean whole = word.length() >= MIN_ROOT;
+        boolean part = cut != null && cut.length() >= MIN_ROOT;
+        return whole && part ? new String[] {word, cut} : whole ? new String[] {word} : part ? new String[] {cut} : NONE;
+    }
+
+    private static final String[] NONE = {};
+}
