@@ -68,7 +68,7 @@ final class NameScorer {
      */
     private static boolean mayOnlyMeetJoined(PreparedName q, PreparedName n) {
         return q.qualifiers.length == 0 && (q.person || n.person
-                || (q.stemmable == 0L || n.stemmable == 0L) && !q.placeAdjective && !n.placeAdjective);
+                || (q.stemmable == 0L || n.stemmable == 0L) && q.placeAdjectives == 0L && n.placeAdjectives == 0L);
     }
 
     /** A primary name joined with a weak alias: the query found a word of each part. */
@@ -600,7 +600,8 @@ final class NameScorer {
                 // written: it keeps its stem ("Combatant", keyed "fighting" / "Combat")
                 if (sameStem(a.key(), b.key())
                         || (TokenSimilarity.translated(a) || TokenSimilarity.translated(b)) && sameStem(a.text(), b.text())
-                        || PlaceAdjectives.meet(a.key(), b.key())) {
+                        || (PreparedName.has(q.placeAdjectives, i) || PreparedName.has(n.placeAdjectives, j))
+                        && PlaceAdjectives.meet(a.key(), b.key())) {
                     qUsed[i] = true;
                     qSim[i] = STEM;
                     nUsed[j] = true;

@@ -100,8 +100,11 @@ final class PreparedName {
      * ({@link NameScorer#STEM_MIN} letters), one bit per token index.
      */
     final long stemmable;
-    /** Whether a word is a Russian place adjective ({@link PlaceAdjectives#root}), which may meet a short place name. */
-    final boolean placeAdjective;
+    /**
+     * For an organisation: the words that are Russian place adjectives ({@link PlaceAdjectives#root}),
+     * one bit per token index; they may meet a short place name.
+     */
+    final long placeAdjectives;
     /** Whether a word is written in an abjad (Arabic, Persian, Hebrew). */
     final boolean abjad;
     /** Length of the longest word key: two words joined longer by more than two letters meet none. */
@@ -218,13 +221,16 @@ final class PreparedName {
         maxKeyLength = longest;
         wordTokens = wordBits;
         boolean anyAbjad = false;
-        boolean anyPlaceAdjective = false;
-        for (Token t : tokens) {
+        long adjectives = 0L;
+        for (int x = 0; x < n; x++) {
+            Token t = tokens[x];
             anyAbjad |= t.abjad();
-            anyPlaceAdjective |= !person && t.kind() == TokenKind.WORD && PlaceAdjectives.root(t.key()) != null;
+            if (!person && x < 64 && t.kind() == TokenKind.WORD && PlaceAdjectives.root(t.key()) != null) {
+                adjectives |= bit(x);
+            }
         }
         abjad = anyAbjad;
-        placeAdjective = anyPlaceAdjective;
+        placeAdjectives = adjectives;
         articled = articledBits;
         bare = bareBits;
         places = placeBits;
