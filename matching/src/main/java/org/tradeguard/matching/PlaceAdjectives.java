@@ -52,6 +52,11 @@ final class PlaceAdjectives {
         return base.substring(0, end);
     }
 
+    /** Whether {@code word} has the form of a place adjective (a base of two letters or more, -sk-, an ending). */
+    static boolean isAdjective(String word) {
+        return base(word) != null;
+    }
+
     /** The adjective without -sk- and its ending ("kazanskiy" -> "kazan", "omskiy" -> "om"), else null. */
     private static String base(String word) {
         for (String ending : ENDINGS) {

@@ -101,7 +101,7 @@ final class PreparedName {
      */
     final long stemmable;
     /**
-     * For an organisation: the words that are Russian place adjectives ({@link PlaceAdjectives#root}),
+     * For an organisation: the words that are Russian place adjectives ({@link PlaceAdjectives#isAdjective}),
      * one bit per token index; they may meet a short place name.
      */
     final long placeAdjectives;
@@ -225,7 +225,7 @@ final class PreparedName {
         for (int x = 0; x < n; x++) {
             Token t = tokens[x];
             anyAbjad |= t.abjad();
-            if (!person && x < 64 && t.kind() == TokenKind.WORD && PlaceAdjectives.root(t.key()) != null) {
+            if (!person && x < 64 && t.kind() == TokenKind.WORD && PlaceAdjectives.isAdjective(t.key())) {
                 adjectives |= bit(x);
             }
         }
