@@ -110,7 +110,7 @@ public final class Screener {
             Set<String> seen = new HashSet<>();
             Set<String> words = new HashSet<>();
             for (NameKind kind : NameKind.values()) {
-                for (String value : namesWithParts(e.get(kind.property))) {
+                for (String value : namesWithParts(e.get(kind.property), organisation(e.schema()))) {
                     if (!seen.add(value)) {
                         continue;
                     }
@@ -133,7 +133,7 @@ public final class Screener {
             Set<String> seen = new HashSet<>();
             Set<String> words = new HashSet<>();
             for (NameKind kind : NameKind.values()) {
-                for (String value : namesWithParts(e.get(kind.property))) {
+                for (String value : namesWithParts(e.get(kind.property), organisation(e.schema()))) {
                     if (seen.add(value)) {
                         addWords(pipeline.analyze(value), words);
                     }
@@ -302,12 +302,21 @@ public final class Screener {
      *     ignores parenthesised words when comparing whole names;</li>
      * <li>two names joined by "and" that begin with the same word: "BANK SEPAH AND BANK SEPAH
      *     INTERNATIONAL" is also "BANK SEPAH" and "BANK SEPAH INTERNATIONAL" (one listing for a
-     *     bank and its subsidiary). Other names with "and" are one name ("Ansar al-Islam and ...").</li>
+     *     bank and its subsidiary). Other names with "and" are one name ("Ansar al-Islam and ...");</li>
+     * <li>for an organisation, a name in quotes ({@link #quotedNames}): "State Unitary Enterprise
+     *     of the City of Sevastopol 'Sevastopol Sea Port'" is also "Sevastopol Sea Port".</li>
      * </ul>
      */
-    static List<String> namesWithParts(List<String> values) {
+    static List<String> namesWithParts(List<String> values, boolean organisation) {
         List<String> out = new ArrayList<>(values);
         for (String v : values) {
+            if (organisation) {
+                for (String q : quotedNames(v)) {
+                    if (!out.contains(q)) {
+                        out.add(q);
+                    }
+                }
+            }
             int open = v.indexOf('(');
             while (open >= 0) {
                 int close = v.indexOf(')', open + 1);
@@ -334,6 +343,84 @@ public final class Screener {
         }
         return out;
     }
+
+    /** Whether names of this schema may be organisations' (not a person's; an unknown schema may be either). */
+    private static boolean organisation(Schema schema) {
+        return schema != Schema.PERSON;
+    }
+
+    /**
+     * The names a name writes in quotes, as Russian and Ukrainian names do after the legal form and
+     * owner ("OJSC 'Belaruskali'", "State Unitary Enterprise of the City of Sevastopol 'Sevastopol
+     * Sea Port'"): each quoted run of words that leaves words outside the quotes and has a word
+     * that is not a place or an everyday word ("Republic of Crimea" and "Ghost" are not names of
+     * their own). A quote opens after a space or at the start and closes before a space,
+     * punctuation or the end, so apostrophes ("Xi'an", "'Abd al-Rahman", "Martyrs' Brigade") open
+     * nothing.
+     */
+    static List<String> quotedNames(String name) {
+        if (name.indexOf('\'') < 0 && name.indexOf('"') < 0 && name.indexOf('\u2018') < 0 && name.indexOf('\u201c') < 0
+                && name.indexOf('\u00ab') < 0) {
+            return List.of(); // nearly every name
+        }
+        List<String> out = new ArrayList<>(1);
+        java.util.regex.Matcher m = QUOTED.matcher(name);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            String outside = (name.substring(0, m.start()) + " " + name.substring(m.end())).strip();
+            if (!inner.isEmpty() && hasNameWord(outside) && nameOfItsOwn(inner)) {
+                out.add(inner);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "(?:^|(?<=\\s))['\"\u2018\u201c\u00ab](\\p{L}[^'\"\u2019\u201d\u00bb]*?)['\"\u2019\u201d\u00bb](?=$|[\\s,.;)])");
+
+    private static boolean hasNameWord(String text) {
+        for (org.tradeguard.text.Token t : TokenSimilarity.PIPELINE.analyze(text).tokens()) {
+            if (t.kind() == TokenKind.WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quoted text that names something: a word that is neither a place nor an everyday word
+     * ("Luhansk Guard"), or a place with an everyday word ("Sevastopol Sea Port"); not a place
+     * alone ("Republic of Crimea"), nor everyday words alone ("Ghost", "Foreign Economic
+     * Association").
+     */
+    private static boolean nameOfItsOwn(String text) {
+        boolean place = false;
+        boolean designator = false;
+        boolean everyday = false;
+        boolean distinctive = false;
+        for (org.tradeguard.text.Token t : TokenSimilarity.PIPELINE.analyze(text).tokens()) {
+            if (t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            if (TokenSimilarity.PIPELINE.isPlace(t.key())) {
+                place = true;
+            } else if (PLACE_DESIGNATORS.contains(t.key())) {
+                designator = true;
+            } else if (TokenSimilarity.PIPELINE.isGeneric(t.key())) {
+                everyday = true;
+            } else {
+                distinctive = true;
+            }
+        }
+        if (designator && !everyday) {
+            return false; // "Republic of Crimea", "City of Sevastopol": a place
+        }
+        return distinctive || place && everyday;
+    }
+
+    /** Words that make a place name of a place ("Republic of Crimea", "City of Sevastopol"). */
+    private static final Set<String> PLACE_DESIGNATORS = Set.of("republic", "respublika", "respubliki", "city", "region",
+            "oblast", "oblasti", "krai", "kray", "district", "province", "federation", "territory", "autonomous", "state");
 
     /**
      * One word of at most {@link NameScorer#ACRONYM_MAX} upper-case letters and digits, not a place: an
@@ -384,11 +471,11 @@ public final class Screener {
      * (a one-word name cannot confirm a longer listed one). With more words outside, the
      * parenthesised words already explain list words (see {@code NameScorer}).
      */
-    List<String> queryForms(String name) {
-        if (name.indexOf('(') < 0 && name.indexOf('&') < 0 && !containsAnd(name)) {
+    List<String> queryForms(String name, boolean organisation) {
+        if (name.indexOf('(') < 0 && name.indexOf('&') < 0 && !containsAnd(name) && (!organisation || quotedNames(name).isEmpty())) {
             return List.of(name); // the common case, without the regular expression
         }
-        List<String> out = namesWithParts(List.of(name));
+        List<String> out = namesWithParts(List.of(name), organisation);
         if (name.indexOf('(') >= 0 && wordsOutsideParentheses(name) <= 1) {
             String flat = name.replace('(', ' ').replace(')', ' ').replaceAll("\\s+", " ").strip();
             if (!out.contains(flat)) {
@@ -459,7 +546,7 @@ public final class Screener {
      * "FOREIGN TRADE BANK FTB"); each entity keeps its best hit.
      */
     public List<Hit> screen(ScreeningQuery query, ScreenOptions options) {
-        List<String> names = queryForms(query.name());
+        List<String> names = queryForms(query.name(), organisation(query.schema()));
         if (names.size() <= 1) {
             return screenName(query, options);
         }
