@@ -190,6 +190,11 @@ final class CandidateIndex {
             if (prev != null) {
                 String joined = prev.key() + t.key();
                 add(s, postings.get("k" + joined), w + prevWeight);
+                String alt = query.altPairKeys[i - 1];
+                if (alt != null) {
+                    // the pair as written, where a table rewrote one word ("Uralvagon Zavod" / URALVAGONZAVOD)
+                    add(s, postings.get("k" + alt), w + prevWeight);
+                }
                 String skeleton = Phonetics.skeleton(joined);
                 add(s, postings.get("s" + skeleton), (w + prevWeight) * 0.8f);
                 addPersianZ(s, prev.abjad() ? prev : t, skeleton, (w + prevWeight) * 0.8f);

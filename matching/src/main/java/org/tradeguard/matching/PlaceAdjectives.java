@@ -25,16 +25,16 @@ final class PlaceAdjectives {
     /**
      * Whether {@code adjective} is the adjective of {@code place}: the place is the adjective
      * without -sk- and its ending (Kazan, Perm; {@link #MIN_ROOT} letters at least), with -sk-
-     * (Omsk, Bryansk, Votkinsk), with an a (Samara) or an s (Urals), or its English adjective in
-     * -ic (Baltiyskaya / Baltic).
+     * (Omsk, Bryansk, Votkinsk) or an a (Samara, Tula: a place of four letters at least), with an
+     * s (Urals), or its English adjective in -ic (Baltiyskaya / Baltic).
      */
     static boolean isAdjectiveOf(String adjective, String place) {
         String base = base(adjective);
         if (base == null) {
             return false;
         }
-        if (place.length() >= MIN_ROOT && place.equals(base + "sk")) {
-            return true;
+        if (place.length() >= MIN_ROOT && (place.equals(base + "sk") || place.equals(base + "a"))) {
+            return true; // (also a base of three letters: "Tulskiy" / "Tula")
         }
         if (base.length() < MIN_ROOT || !place.startsWith(base.substring(0, base.length() - 1))) {
             return false; // (most pairs end here)

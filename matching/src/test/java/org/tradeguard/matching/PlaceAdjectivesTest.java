@@ -24,7 +24,8 @@ class PlaceAdjectivesTest {
             "kazanskiy, kazakh, false",
             "permskiy, peru, false",
             "omskiy, oman, false",
-            "tulskiy, tula, false",      // a root of three letters is too short to tell
+            "tulskiy, tula, true",       // a base of three letters with -a: a place of four
+            "tulskiy, tule, false",
             "baltiyskaya, balti, false",
             "kazanskiy, kazanskiy, false", // the same word is not this rule's
             "moscow, moskva, false",       // the translation table's, not a place adjective

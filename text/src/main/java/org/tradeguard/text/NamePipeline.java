@@ -44,7 +44,16 @@ public final class NamePipeline {
 
     /** Whether the folded word {@code text} is a foreign word the translation table rewrites ("jamaat" -> "group"). */
     public boolean isTranslated(String text) {
-        return tables.translated.contains(text);
+        return tables.translated.contains(text) || translationByStem(text) != null;
+    }
+
+    /**
+     * The English key of a Russian adjective the translation table lists in another ending
+     * ("mekhanicheski" for "mekhanicheskiy" -> "mechanical"), else null.
+     */
+    String translationByStem(String word) {
+        String stem = Tables.adjectiveStem(word);
+        return stem == null ? null : tables.adjectiveStems.get(stem);
     }
 
     /**
@@ -500,6 +509,9 @@ public final class NamePipeline {
                     canon = abdCompound(t.text());
                     if (canon == null) {
                         canon = ordinal(t.text());
+                    }
+                    if (canon == null) {
+                        canon = translationByStem(t.text());
                     }
                 }
                 out.add(variant != null ? t.known(variant) : canon == null ? t : t.withKind(TokenKind.WORD, canon));

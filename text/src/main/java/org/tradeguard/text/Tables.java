@@ -48,10 +48,33 @@ final class Tables {
      * to it: "science" -> n (nauchno), "research" -> i, p, t (issledovatelskiy, pajuheshi, tahghighat).
      */
     final Map<String, Integer> foreignInitials;
+    /**
+     * Stem of a Russian adjective the translation table lists ({@link #adjectiveStem}) -> its
+     * English key: "mekhanichesk" -> "mechanical", so the endings the table does not list
+     * ("MEKHANICHESKI", "GOSUDARSTVENNY", "ROSSIISKIE") are translated too. A stem two entries
+     * give different keys is left out.
+     */
+    final Map<String, String> adjectiveStems;
     /** Folded given or family name -> canonical spelling of its variant group. */
     final Map<String, String> variants;
     final String versions;
 
+    /**
+     * Russian adjective endings as the lists romanise them, longest first: -aya, -oye, -ogo, -ykh,
+     * -iy, -yy, -i, -y ... ("gosudarstvennyy", "gosudarstvenny", "gosudarstvennaya").
+     */
+    private static final String[] ADJECTIVE_ENDINGS = {
+            "iye", "yye", "ogo", "ego", "ovo", "ykh", "ikh", "aya", "aia", "oye", "oe", "ye", "ie", "iy", "ii", "yy", "yi",
+            "ij", "yj", "oy", "oi", "y", "i"};
+
+    /**
+     * Endings only adjectives have: a table word ending otherwise may be a noun ("akademii",
+     * "energii", "zavody", "predpriyatie"), whose stem must not read other words ("Energie").
+     */
+    private static final String[] ADJECTIVE_ONLY_ENDINGS = {
+            "iye", "yye", "ogo", "ykh", "ikh", "aya", "aia", "oye", "oe", "iy", "yy", "yi", "kii", "oy", "oi"};
+
+    // (declared before INSTANCE: the constructor reads them)
     private static final Tables INSTANCE = new Tables();
 
     static Tables get() {
@@ -101,6 +124,20 @@ final class Tables {
             }
         });
         translated = Set.copyOf(foreign);
+        Map<String, String> stems = new HashMap<>();
+        Set<String> clashes = new HashSet<>();
+        for (String word : foreign) {
+            String stem = adjectiveForm(word) ? adjectiveStem(word) : null;
+            if (stem != null) {
+                String key = translations.get(word);
+                String before = stems.putIfAbsent(stem, key);
+                if (before != null && !before.equals(key)) {
+                    clashes.add(stem);
+                }
+            }
+        }
+        clashes.forEach(stems::remove);
+        adjectiveStems = Map.copyOf(stems);
         Map<String, Integer> initials = new HashMap<>();
         for (String word : foreign) {
             char c = word.charAt(0);
@@ -178,5 +215,28 @@ final class Tables {
             throw new UncheckedIOException("cannot read text table " + file, e);
         }
         return out;
+    }
+
+    /** Whether a table word ends as only an adjective does ({@link #ADJECTIVE_ONLY_ENDINGS}). */
+    static boolean adjectiveForm(String word) {
+        for (String ending : ADJECTIVE_ONLY_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shortest adjective stem: shorter ones are other words' beginnings. */
+    static final int MIN_ADJECTIVE_STEM = 5;
+
+    /** The word without a Russian adjective ending, {@link #MIN_ADJECTIVE_STEM} letters at least, else null. */
+    static String adjectiveStem(String word) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_ADJECTIVE_STEM) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return null;
     }
 }
