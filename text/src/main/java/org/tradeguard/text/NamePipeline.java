@@ -73,7 +73,7 @@ public final class NamePipeline {
     public AnalyzedName analyze(String name) {
         List<Token> raw = tokenize(name);
         List<Token> phrases = mergePhrases(mergePhrases(raw, tables.legalForms, tables.longestLegalForm, TokenKind.LEGAL_FORM),
-                tables.countryNames, tables.longestCountryName, TokenKind.WORD);
+                tables.wordPhrases, tables.longestWordPhrase, TokenKind.WORD);
         List<Token> tokens = qualify(classify(markParticles(phrases, name)), name);
         return new AnalyzedName(name, tokens);
     }

@@ -33,6 +33,12 @@ final class Tables {
     /** Phrase (space-joined folded tokens) -> the place word it stands for ("russian federation" -> "russia"). */
     final Map<String, String> countryNames;
     final int longestCountryName;
+    /**
+     * Phrases read as one word: countries' long names (to the country) and the translation table's
+     * phrases ("machine building" -> "machinery", as the one Russian word mashinostroitelny).
+     */
+    final Map<String, String> wordPhrases;
+    final int longestWordPhrase;
     final Set<String> honorifics;
     final Set<String> stopwords;
     /** Country names and demonyms, which qualify an organisation's name rather than identify it. */
@@ -117,6 +123,16 @@ final class Tables {
         Map<String, String> translations = new HashMap<>();
         phrases("translations.txt", v, translations);
         canonical.putAll(translations);
+        Map<String, String> wp = new HashMap<>(countryNames);
+        int longestPhrase = longestCountryName;
+        for (Map.Entry<String, String> e : translations.entrySet()) {
+            if (e.getKey().indexOf(' ') > 0) {
+                wp.put(e.getKey(), e.getValue());
+                longestPhrase = Math.max(longestPhrase, e.getKey().split(" ").length);
+            }
+        }
+        wordPhrases = Map.copyOf(wp);
+        longestWordPhrase = longestPhrase;
         Set<String> foreign = new HashSet<>();
         translations.forEach((word, key) -> {
             if (!word.equals(key)) {
