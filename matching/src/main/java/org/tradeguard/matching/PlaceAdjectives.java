@@ -36,11 +36,13 @@ final class PlaceAdjectives {
         if (place.length() >= MIN_ROOT && (place.equals(base + "sk") || place.equals(base + "a"))) {
             return true; // (also a base of three letters: "Tulskiy" / "Tula")
         }
-        if (base.length() < MIN_ROOT || !place.startsWith(base.substring(0, base.length() - 1))) {
+        if (base.length() < MIN_ROOT || !place.startsWith(base.substring(0, base.length() - 2))) {
             return false; // (most pairs end here)
         }
         return place.equals(base) || place.equals(base + "a") || place.equals(base + "s")
-                || place.equals(withoutI(base) + "ic");
+                || place.equals(withoutI(base) + "ic")
+                // g becomes zh before -sk-: Kaluga / Kaluzhskiy, Riga / Rizhskiy
+                || base.endsWith("zh") && place.equals(base.substring(0, base.length() - 2) + "ga");
     }
 
     /** The base without its final i or y, and an i or y before it ("baltiy" -> "balt"). */

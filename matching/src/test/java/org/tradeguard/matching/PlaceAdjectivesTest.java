@@ -31,6 +31,8 @@ class PlaceAdjectivesTest {
             "moscow, moskva, false",       // the translation table's, not a place adjective
             "minsk, minskiy, true",
             "ural, uralmash, false",
+            "kaluzhskiy, kaluga, true",
+            "kaluzhskiy, kaluzhe, false",
     })
     void meet(String a, String b, boolean expected) {
         assertThat(PlaceAdjectives.meet(a, b)).isEqualTo(expected);
