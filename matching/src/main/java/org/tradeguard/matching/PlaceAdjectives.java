@@ -10,10 +10,6 @@ package org.tradeguard.matching;
 final class PlaceAdjectives {
     private PlaceAdjectives() {}
 
-    /** Russian adjective endings after the -sk- of a place adjective: Kazan-sk-iy, Ural-sk-aya, Om-sk-oe. */
-    private static final String[] ENDINGS = {
-            "skiy", "skii", "sky", "ski", "skiye", "skie", "skaya", "skaia", "skoe", "skoye", "skogo", "skikh", "skoy", "skoi"};
-
     /** Shortest root: below four letters a place root is any word's beginning ("Perm" is not "Peru"). */
     static final int MIN_ROOT = 4;
 
@@ -59,14 +55,13 @@ final class PlaceAdjectives {
         return base(word) != null;
     }
 
-    /** The adjective without -sk- and its ending ("kazanskiy" -> "kazan", "omskiy" -> "om"), else null. */
+    /**
+     * The adjective without -sk- and a Russian adjective ending ("kazanskiy" -> "kazan", "omskiy" ->
+     * "om"; {@link org.tradeguard.text.NamePipeline#russianAdjectiveStem}), else null.
+     */
     private static String base(String word) {
-        for (String ending : ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= 2) {
-                return word.substring(0, word.length() - ending.length());
-            }
-        }
-        return null;
+        String stem = org.tradeguard.text.NamePipeline.russianAdjectiveStem(word, 4);
+        return stem != null && stem.endsWith("sk") ? stem.substring(0, stem.length() - 2) : null;
     }
 
     /**

@@ -48,6 +48,15 @@ public final class NamePipeline {
     }
 
     /**
+     * {@code word} without a Russian adjective ending as the lists romanise it (-iy, -yy, -aya,
+     * -oye, -ogo, -i, -y ...), {@code minStem} letters at least, else null: "kazanskiy" ->
+     * "kazansk", "gosudarstvenny" -> "gosudarstvenn".
+     */
+    public static String russianAdjectiveStem(String word, int minStem) {
+        return Tables.adjectiveStem(word, minStem);
+    }
+
+    /**
      * The English key of a Russian adjective the translation table lists in another ending
      * ("mekhanicheski" for "mekhanicheskiy" -> "mechanical"), else null.
      */

@@ -248,8 +248,13 @@ final class Tables {
 
     /** The word without a Russian adjective ending, {@link #MIN_ADJECTIVE_STEM} letters at least, else null. */
     static String adjectiveStem(String word) {
+        return adjectiveStem(word, MIN_ADJECTIVE_STEM);
+    }
+
+    /** The word without a Russian adjective ending, {@code minStem} letters at least, else null. */
+    static String adjectiveStem(String word, int minStem) {
         for (String ending : ADJECTIVE_ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_ADJECTIVE_STEM) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= minStem) {
                 return word.substring(0, word.length() - ending.length());
             }
         }
