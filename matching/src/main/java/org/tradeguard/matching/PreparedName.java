@@ -208,7 +208,7 @@ final class PreparedName {
                 String bare = t.transliterated() ? null : withoutArticle(t.key());
                 if (bare != null) {
                     withoutArticle[k] = new Token(t.text(), bare, org.tradeguard.text.Phonetics.skeleton(bare), TokenKind.WORD,
-                            t.start(), t.end(), false, false, false, false);
+                            t.start(), t.end(), false, false, false, false, false);
                     bareBits |= bit(k);
                 }
                 if (TokenSimilarity.PIPELINE.isPlace(t.key())) {

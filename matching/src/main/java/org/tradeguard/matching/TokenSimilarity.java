@@ -157,12 +157,12 @@ final class TokenSimilarity {
     static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
 
     /**
-     * A word the translation table rewrote ("jamaat" -> "group"). Abbreviations are not: their
-     * written forms are English word forms the stems already meet. (A plain word's key is its
-     * text, the same string object: the identity test spares the lookup for nearly every pair.)
+     * A word the translation table rewrote ("jamaat" -> "group"; {@link Token#translated}, set once
+     * when the name is analysed). Abbreviations are not: their written forms are English word
+     * forms the stems already meet.
      */
     static boolean translated(Token t) {
-        return t.key() != t.text() && t.kind() == TokenKind.WORD && PIPELINE.isTranslated(t.text());
+        return t.translated() && t.kind() == TokenKind.WORD;
     }
 
     /** {@link #similarity} of the two words as written, before any table rewrote them. */

@@ -42,11 +42,6 @@ public final class NamePipeline {
         return tables.places.contains(key);
     }
 
-    /** Whether the folded word {@code text} is a foreign word the translation table rewrites ("jamaat" -> "group"). */
-    public boolean isTranslated(String text) {
-        return tables.translated.contains(text) || translationByStem(text) != null;
-    }
-
     /**
      * {@code word} without a Russian adjective ending as the lists romanise it (-iy, -yy, -aya,
      * -oye, -ogo, -i, -y ...), {@code minStem} letters at least, else null: "kazanskiy" ->
@@ -176,7 +171,7 @@ public final class NamePipeline {
             }
             if (script == Character.UnicodeScript.ARABIC && raw.length() > 3 && raw.startsWith("\u0627\u0644") && !isAllah(raw)) {
                 // the Arabic article is written joined ("الأسد"); Latin lists write it apart ("al-Assad")
-                out.add(new Token("al", "al", Phonetics.skeleton("al"), TokenKind.WORD, start, start + 2, true, false, false, true));
+                out.add(new Token("al", "al", Phonetics.skeleton("al"), TokenKind.WORD, start, start + 2, true, false, false, true, false));
                 raw = raw.substring(2);
                 start += 2;
             }
@@ -186,7 +181,7 @@ public final class NamePipeline {
                 if (!part.isEmpty()) {
                     boolean abjad = isAbjad(script);
                     out.add(new Token(part, part, Phonetics.skeleton(abjad ? abjadVowels(part) : part), TokenKind.WORD, start, i,
-                            translit, isSyllabic(script), false, abjad));
+                            translit, isSyllabic(script), false, abjad, false));
                 }
             }
         }
@@ -321,7 +316,7 @@ public final class NamePipeline {
             }
             String key = canon.replace(" ", "");
             out.add(new Token(text.toString(), key, Phonetics.skeleton(key), kind,
-                    first.start(), last.end(), first.transliterated(), false, false, first.abjad()));
+                    first.start(), last.end(), first.transliterated(), false, false, first.abjad(), false));
             i += matched;
         }
         return out;
@@ -514,6 +509,7 @@ public final class NamePipeline {
             } else {
                 String canon = tables.canonical.get(t.text());
                 String variant = tables.variants.get(t.text());
+                boolean translated = canon != null && tables.translated.contains(t.text());
                 if (canon == null && variant == null && !t.transliterated()) {
                     canon = abdCompound(t.text());
                     if (canon == null) {
@@ -521,9 +517,11 @@ public final class NamePipeline {
                     }
                     if (canon == null) {
                         canon = translationByStem(t.text());
+                        translated = canon != null;
                     }
                 }
-                out.add(variant != null ? t.known(variant) : canon == null ? t : t.withKind(TokenKind.WORD, canon));
+                out.add(variant != null ? t.known(variant) : canon == null ? t
+                        : translated ? t.translatedTo(canon) : t.withKind(TokenKind.WORD, canon));
                 anyWord = true;
             }
         }

@@ -16,9 +16,12 @@ package org.tradeguard.text;
  *                       different groups are different names, however alike they sound
  * @param abjad          transliterated from a script that writes no short vowels (Arabic, Hebrew,
  *                       Syriac, Thaana): only its consonants can be compared
+ * @param translated     true when the translation table rewrote the word from another language
+ *                       ("zavod" -> "plant", "mekhanicheski" -> "mechanical"): the word as written
+ *                       still counts ("Jamat" meets "Jama'at", keyed "group")
  */
 public record Token(String text, String key, String skeleton, TokenKind kind, int start, int end,
-                    boolean transliterated, boolean syllable, boolean known, boolean abjad) {
+                    boolean transliterated, boolean syllable, boolean known, boolean abjad, boolean translated) {
 
     public Token {
         if (text.isEmpty()) {
@@ -34,10 +37,17 @@ public record Token(String text, String key, String skeleton, TokenKind kind, in
     }
 
     Token known(String canonicalKey) {
-        return new Token(text, canonicalKey, Phonetics.skeleton(canonicalKey), kind, start, end, transliterated, syllable, true, abjad);
+        return new Token(text, canonicalKey, Phonetics.skeleton(canonicalKey), kind, start, end, transliterated, syllable, true, abjad,
+                translated);
     }
 
     Token withKind(TokenKind k, String newKey) {
-        return new Token(text, newKey, Phonetics.skeleton(newKey), k, start, end, transliterated, syllable, known, abjad);
+        return new Token(text, newKey, Phonetics.skeleton(newKey), k, start, end, transliterated, syllable, known, abjad, translated);
+    }
+
+    /** This word translated from another language to the English {@code englishKey}. */
+    Token translatedTo(String englishKey) {
+        return new Token(text, englishKey, Phonetics.skeleton(englishKey), TokenKind.WORD, start, end, transliterated, syllable, known,
+                abjad, true);
     }
 }
