@@ -493,6 +493,26 @@ public final class NamePipeline {
         return w.substring(0, n - 2);
     }
 
+    /**
+     * A name's only word, translated, is put back as written: it is the party's own name, not a
+     * description ("JSC ENERGIYA" is named Energiya, not "Energy"; "AO RESURS" is not "Resources"
+     * Ltd). Translated, an everyday English word would be that listed name in full.
+     */
+    private static void untranslateOnlyWord(List<Token> tokens) {
+        int only = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).kind() == TokenKind.WORD) {
+                if (only >= 0) {
+                    return;
+                }
+                only = k;
+            }
+        }
+        if (only >= 0 && tokens.get(only).translated()) {
+            tokens.set(only, tokens.get(only).untranslated());
+        }
+    }
+
     private List<Token> classify(List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
         boolean anyWord = false;
@@ -525,6 +545,7 @@ public final class NamePipeline {
                 anyWord = true;
             }
         }
+        untranslateOnlyWord(out);
         if (!anyWord) {
             for (int k = 0; k < out.size(); k++) {
                 Token t = out.get(k);
