@@ -359,8 +359,7 @@ public final class Screener {
      * nothing.
      */
     static List<String> quotedNames(String name) {
-        if (name.indexOf('\'') < 0 && name.indexOf('"') < 0 && name.indexOf('\u2018') < 0 && name.indexOf('\u201c') < 0
-                && name.indexOf('\u00ab') < 0) {
+        if (!mayQuote(name)) {
             return List.of(); // nearly every name
         }
         List<String> out = new ArrayList<>(1);
@@ -368,24 +367,21 @@ public final class Screener {
         while (m.find()) {
             String inner = m.group(1).strip();
             String outside = (name.substring(0, m.start()) + " " + name.substring(m.end())).strip();
-            if (!inner.isEmpty() && hasNameWord(outside) && nameOfItsOwn(inner)) {
+            if (!inner.isEmpty() && words(outside) > 0 && nameOfItsOwn(inner)) {
                 out.add(inner);
             }
         }
         return out;
     }
 
+    /** Whether the name has a character that may open a quote. */
+    private static boolean mayQuote(String name) {
+        return name.indexOf('\'') >= 0 || name.indexOf('"') >= 0 || name.indexOf('\u2018') >= 0 || name.indexOf('\u201c') >= 0
+                || name.indexOf('\u00ab') >= 0;
+    }
+
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
             "(?:^|(?<=\\s))['\"\u2018\u201c\u00ab](\\p{L}[^'\"\u2019\u201d\u00bb]*?)['\"\u2019\u201d\u00bb](?=$|[\\s,.;)])");
-
-    private static boolean hasNameWord(String text) {
-        for (org.tradeguard.text.Token t : TokenSimilarity.PIPELINE.analyze(text).tokens()) {
-            if (t.kind() == TokenKind.WORD) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Quoted text that names something: a word that is neither a place nor an everyday word
@@ -442,9 +438,10 @@ public final class Screener {
         return !TokenSimilarity.PIPELINE.isPlace(s.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private int wordsOutsideParentheses(String name) {
+    /** The name's words, not counting legal forms, particles and words in parentheses. */
+    private static int words(String name) {
         int words = 0;
-        for (org.tradeguard.text.Token t : pipeline.analyze(name).tokens()) {
+        for (org.tradeguard.text.Token t : TokenSimilarity.PIPELINE.analyze(name).tokens()) {
             if (t.kind() == TokenKind.WORD) {
                 words++;
             }
@@ -472,11 +469,11 @@ public final class Screener {
      * parenthesised words already explain list words (see {@code NameScorer}).
      */
     List<String> queryForms(String name, boolean organisation) {
-        if (name.indexOf('(') < 0 && name.indexOf('&') < 0 && !containsAnd(name) && (!organisation || quotedNames(name).isEmpty())) {
-            return List.of(name); // the common case, without the regular expression
+        if (name.indexOf('(') < 0 && name.indexOf('&') < 0 && !containsAnd(name) && (!organisation || !mayQuote(name))) {
+            return List.of(name); // the common case, without the regular expressions
         }
         List<String> out = namesWithParts(List.of(name), organisation);
-        if (name.indexOf('(') >= 0 && wordsOutsideParentheses(name) <= 1) {
+        if (name.indexOf('(') >= 0 && words(name) <= 1) {
             String flat = name.replace('(', ' ').replace(')', ' ').replaceAll("\\s+", " ").strip();
             if (!out.contains(flat)) {
                 out.add(flat);

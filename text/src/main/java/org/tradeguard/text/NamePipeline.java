@@ -498,7 +498,7 @@ public final class NamePipeline {
      * description ("JSC ENERGIYA" is named Energiya, not "Energy"; "AO RESURS" is not "Resources"
      * Ltd). Translated, an everyday English word would be that listed name in full.
      */
-    private static void untranslateOnlyWord(List<Token> tokens) {
+    private static void untranslateOnlyWord(List<Token> tokens, List<Token> asWritten) {
         int only = -1;
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).kind() == TokenKind.WORD) {
@@ -509,7 +509,7 @@ public final class NamePipeline {
             }
         }
         if (only >= 0 && tokens.get(only).translated()) {
-            tokens.set(only, tokens.get(only).untranslated());
+            tokens.set(only, asWritten.get(only)); // (classify maps token k to token k)
         }
     }
 
@@ -545,7 +545,7 @@ public final class NamePipeline {
                 anyWord = true;
             }
         }
-        untranslateOnlyWord(out);
+        untranslateOnlyWord(out, in);
         if (!anyWord) {
             for (int k = 0; k < out.size(); k++) {
                 Token t = out.get(k);

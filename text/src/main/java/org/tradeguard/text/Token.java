@@ -45,11 +45,6 @@ public record Token(String text, String key, String skeleton, TokenKind kind, in
         return new Token(text, newKey, Phonetics.skeleton(newKey), k, start, end, transliterated, syllable, known, abjad, translated);
     }
 
-    /** This word as written, untranslated. */
-    Token untranslated() {
-        return new Token(text, text, Phonetics.skeleton(text), TokenKind.WORD, start, end, transliterated, syllable, known, abjad, false);
-    }
-
     /** This word translated from another language to the English {@code englishKey}. */
     Token translatedTo(String englishKey) {
         return new Token(text, englishKey, Phonetics.skeleton(englishKey), TokenKind.WORD, start, end, transliterated, syllable, known,
