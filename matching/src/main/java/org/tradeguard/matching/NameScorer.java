@@ -438,6 +438,15 @@ final class NameScorer {
             // alone ("Midland" is not "Medialand"): that takes more words of the same name
             score = Math.min(score, ONE_WORD_FUZZY_CAP);
         }
+        if (n.words == 1 && qWords > 1) {
+            // the same the other way round: a one-word listed name met only by sound inside a longer
+            // query ("IRANIAN POLICE" is not "PJSC Polyus", "STAR SAPPHIRE" not "SADRA"); found
+            // exactly it names the party whatever the query adds ("Polyus Gold PJSC")
+            float listWord = bestWordSim(n, nn, nUsed, nSim);
+            if (listWord > 0f && listWord < ONE_WORD_FUZZY_MIN) {
+                score = Math.min(score, ONE_WORD_FUZZY_CAP);
+            }
+        }
         if (qWords <= 1 && n.words > 1 && (q.person || n.person || !wholeByCompound)) {
             // one word cannot confirm a longer name: "Linda" is not "LINDA, Maria Teresa", "Cosmo" is
             // not "COSMO RESOURCES PTE LTD"; lists carry the short names they mean as aliases. (An
