@@ -356,6 +356,9 @@ final class TokenSimilarity {
             // skeleton with another first vowel of one class ("Torabi"/"Turabi")
             return ROMANISATION;
         }
+        if (!translit && samePersianEnding(qk, nk)) {
+            return ROMANISATION; // one Persian ending (ـایی) written four ways: "Rezaei"/"Rezayee"/"Rezaee"/"Rezai"
+        }
         if (!translit && qk.charAt(0) == nk.charAt(0) && dhAsZ(qk, nk)) {
             return ROMANISATION; // dhal (or dad) written dh by one authority, z by another: "Bahadhiq"/"Bahaziq"
         }
@@ -382,6 +385,40 @@ final class TokenSimilarity {
             }
         }
         return best;
+    }
+
+    /**
+     * Two spellings of one Persian name ending in a or e and the suffix i (ـایی, ـه‌ای): the suffix
+     * is written i, ei, ee, ie, yi or yee ("Rezai", "Rezaei", "Rezaee", "Rezaie", "Rezayi",
+     * "Rezayee"; "Khamenei"/"Khameneyi"). True when both words end so and the rest is the same,
+     * at least two letters: "Sanaei" and "Safaei" stay apart.
+     */
+    static boolean samePersianEnding(String a, String b) {
+        int sa = persianEndingStart(a);
+        int sb = persianEndingStart(b);
+        return sa >= 2 && sa == sb && a.charAt(sa) == b.charAt(sb) && a.regionMatches(0, b, 0, sa);
+    }
+
+    /** Where the a or e before a Persian suffix i begins ({@link #samePersianEnding}), or -1. */
+    private static int persianEndingStart(String w) {
+        int n = w.length();
+        // the suffix: i, ei, ee, ie, yi, yee, yie (the longer reading first: "Rezaei" is Reza+ei,
+        // "Khamenei" Khamene+i)
+        if (n >= 3 && (w.endsWith("ee") || w.endsWith("ei") || w.endsWith("ie"))) {
+            int start = vowelBefore(w, n - 2);
+            if (start >= 0) {
+                return start;
+            }
+        }
+        return w.endsWith("i") ? vowelBefore(w, n - 1) : -1;
+    }
+
+    /** The index of the a or e ending {@code w[0, end)}, past one y ("Rezayi"), or -1. */
+    private static int vowelBefore(String w, int end) {
+        if (end > 0 && w.charAt(end - 1) == 'y') {
+            end--;
+        }
+        return end >= 1 && (w.charAt(end - 1) == 'a' || w.charAt(end - 1) == 'e') ? end - 1 : -1;
     }
 
     /**
