@@ -313,6 +313,9 @@ final class TokenSimilarity {
         if (qk.equals(nk)) {
             return 1f;
         }
+        if (allDigits(qk) || allDigits(nk)) {
+            return 0f; // a number is the party's number or another party's: "Military Unit 26165" is not 26166
+        }
         int ql = qk.length();
         int nl = nk.length();
         if (ql == 1 || nl == 1) {
@@ -385,6 +388,15 @@ final class TokenSimilarity {
             }
         }
         return best;
+    }
+
+    private static boolean allDigits(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) < '0' || k.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
