@@ -81,6 +81,8 @@ final class Json {
         m.put("tokens", tokens);
         m.put("unmatched_query", x.unmatchedQuery());
         m.put("unmatched_list", x.unmatchedList());
+        m.put("repeated_query", x.repeatedQuery());
+        m.put("repeated_list", x.repeatedList());
         List<Map<String, Object>> facts = new ArrayList<>();
         for (FactCheck f : x.facts()) {
             Map<String, Object> fm = new LinkedHashMap<>();

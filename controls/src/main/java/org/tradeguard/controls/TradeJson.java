@@ -414,7 +414,7 @@ public final class TradeJson {
         String prop = n.path("matched_property").asText(null);
         if (prop != null) {
             x = new org.tradeguard.model.MatchExplanation("", n.path("matched_name").asText(""), prop, n.path("score").asDouble(),
-                    List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         return new Hit(entity(n.get("entity")), n.path("score").asDouble(), n.path("alert").asBoolean(),
                 n.path("algorithm").asText(), n.path("matched_name").asText(null), x);

@@ -53,7 +53,7 @@ final class FixtureScreening implements PartyScreening {
             double score = h.get("score").asDouble();
             String prop = h.get("property").asText();
             String listName = e.get(prop).isEmpty() ? e.caption() : e.get(prop).get(0);
-            MatchExplanation x = new MatchExplanation(h.get("query").asText(), listName, prop, score, List.of(), List.of(), List.of(), List.of());
+            MatchExplanation x = new MatchExplanation(h.get("query").asText(), listName, prop, score, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
             hits.computeIfAbsent(key(h.get("query").asText()), k -> new ArrayList<>())
                     .add(new Hit(e, score, score >= THRESHOLD, "fixture-v1", listName, x));
         }

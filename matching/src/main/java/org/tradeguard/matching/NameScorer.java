@@ -171,6 +171,10 @@ final class NameScorer {
         List<TokenMatch> tokens;
         List<String> unmatchedQuery;
         List<String> unmatchedList;
+        /** Unmatched query words that cost nothing: they repeat the name ({@link PreparedName#redundant}). */
+        List<String> repeatedQuery;
+        /** Unmatched words of an organisation's list name that cost nothing, as above. */
+        List<String> repeatedList;
     }
 
     static final int MAX_TOKENS = 24;
@@ -216,6 +220,8 @@ final class NameScorer {
         Result r = new Result();
         r.tokens = new ArrayList<>();
         r.unmatchedQuery = new ArrayList<>();
+        r.repeatedQuery = new ArrayList<>();
+        r.repeatedList = new ArrayList<>();
         r.unmatchedList = new ArrayList<>();
         r.score = compare(q, n, r, null);
         return r;
@@ -357,16 +363,19 @@ final class NameScorer {
         for (int i = 0; i < qn; i++) {
             if (!qUsed[i]) {
                 // (a word that repeats the name costs nothing, see PreparedName.redundant)
-                unmatchedQuery += PreparedName.has(q.redundant, i) ? 0f : q.weights[i];
+                boolean repeats = PreparedName.has(q.redundant, i);
+                unmatchedQuery += repeats ? 0f : q.weights[i];
                 if (explain != null) {
-                    explain.unmatchedQuery.add(q.analyzed.cover(q.tokens[i]));
+                    (repeats ? explain.repeatedQuery : explain.unmatchedQuery).add(q.analyzed.cover(q.tokens[i]));
                 }
             }
         }
         if (explain != null) {
             for (int j = 0; j < nn; j++) {
                 if (!nUsed[j]) {
-                    explain.unmatchedList.add(n.analyzed.cover(n.tokens[j]));
+                    // (an organisation's word that repeats its name costs nothing, see relativeCost)
+                    boolean repeats = !n.person && PreparedName.has(n.redundant, j);
+                    (repeats ? explain.repeatedList : explain.unmatchedList).add(n.analyzed.cover(n.tokens[j]));
                 }
             }
         }

@@ -774,7 +774,7 @@ public final class Screener {
             // the explanation is worked out afresh, without the query's memo: the two must agree
             assert r.score == bestScore : "memo score " + bestScore + " but explained " + r.score + ": " + query.name() + " / " + best.analyzed.original();
             s.explanation = new MatchExplanation(query.name(), best.analyzed.original(), best.kind.property,
-                    Math.round(bestScore * 10000) / 10000.0, r.tokens, r.unmatchedQuery, r.unmatchedList, facts);
+                    Math.round(bestScore * 10000) / 10000.0, r.tokens, r.unmatchedQuery, r.unmatchedList, r.repeatedQuery, r.repeatedList, facts);
         }
         return s;
     }

@@ -39,6 +39,10 @@ class ScreenerFactsTest {
                 .add(Prop.ALIAS, "Jama'at Al-Zorvani Wa'al-Jihad").build());
         all.add(Entity.builder("t-acronym", Schema.ORGANIZATION, new Provenance(snap, "t-acronym", ""))
                 .add(Prop.NAME, "ZORVANIAN QUILLWAVE RESEARCH CORPS AEROSPACE DIRECTORATE").build());
+        all.add(Entity.builder("t-institute", Schema.ORGANIZATION, new Provenance(snap, "t-institute", ""))
+                .add(Prop.NAME, "ZORVANIAN QUILLWAVE TECHNOLOGICAL INSTITUTE").build());
+        all.add(Entity.builder("t-science", Schema.ORGANIZATION, new Provenance(snap, "t-science", ""))
+                .add(Prop.NAME, "ZORVANIAN SCIENTIFIC RESEARCH INSTITUTE").build());
         all.add(Entity.builder("t-paren", Schema.ORGANIZATION, new Provenance(snap, "t-paren", ""))
                 .add(Prop.NAME, "QUILLMARK (ZORVANIA) INTERNATIONAL TRADING LIMITED").build());
         screener = Screener.build(all);
@@ -165,6 +169,25 @@ class ScreenerFactsTest {
             assertThat(t.listText()).isEqualTo("HZJ");
         });
         assertOffsetsPointIntoBothNames(h, query);
+    }
+
+    /** A query word that repeats the name (its own acronym) costs nothing, and the explanation says so. */
+    @Test
+    void aWordThatRepeatsTheNameIsExplainedAsRepeated() {
+        String query = "Zorvanian Quillwave Technological Institute ZQTI";
+        Hit h = hit(new ScreeningQuery(query, Schema.ORGANIZATION, null, null, List.of(), null), "t-institute");
+        assertThat(h.score()).isGreaterThanOrEqualTo(0.8);
+        assertThat(h.explanation().repeatedQuery()).containsExactly("ZQTI");
+        assertThat(h.explanation().unmatchedQuery()).isEmpty();
+        Hit other = hit(new ScreeningQuery("Zorvanian Quillwave Technological Institute Moscow", Schema.ORGANIZATION,
+                null, null, List.of(), null), "t-institute");
+        assertThat(other.explanation().repeatedQuery()).isEmpty();
+        assertThat(other.explanation().unmatchedQuery()).containsExactly("Moscow");
+        // the other way round: the list name's "scientific" of "scientific research"
+        Hit scientific = hit(new ScreeningQuery("Zorvanian Research Institute", Schema.ORGANIZATION, null, null, List.of(),
+                null), "t-science");
+        assertThat(scientific.explanation().repeatedList()).containsExactly("SCIENTIFIC");
+        assertThat(scientific.explanation().unmatchedList()).isEmpty();
     }
 
     /** An acronym meets the words it spells: one explanation token covering all of them. */

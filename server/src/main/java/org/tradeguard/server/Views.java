@@ -88,6 +88,10 @@ final class Views {
         x.unmatchedQuery().forEach(uq::add);
         ArrayNode ul = n.putArray("unmatched_list");
         x.unmatchedList().forEach(ul::add);
+        ArrayNode rq = n.putArray("repeated_query");
+        x.repeatedQuery().forEach(rq::add);
+        ArrayNode rl = n.putArray("repeated_list");
+        x.repeatedList().forEach(rl::add);
         ArrayNode facts = n.putArray("facts");
         for (FactCheck f : x.facts()) {
             ObjectNode fm = facts.addObject();
