@@ -360,7 +360,7 @@ final class TokenSimilarity {
             return ROMANISATION;
         }
         if (!translit && samePersianEnding(qk, nk)) {
-            return ROMANISATION; // one Persian ending (ـایی) written four ways: "Rezaei"/"Rezayee"/"Rezaee"/"Rezai"
+            return ROMANISATION; // one Persian ending (ـایی) written several ways: "Rezaei"/"Rezayee"/"Rezaee"/"Rezai"
         }
         if (!translit && qk.charAt(0) == nk.charAt(0) && dhAsZ(qk, nk)) {
             return ROMANISATION; // dhal (or dad) written dh by one authority, z by another: "Bahadhiq"/"Bahaziq"
