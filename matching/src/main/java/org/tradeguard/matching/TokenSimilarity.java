@@ -435,14 +435,17 @@ final class TokenSimilarity {
 
     /**
      * Two spellings of one name that differ only in vowels inside the word: the same consonants
-     * (see {@link #sameFrame}), at least three of them, the same first
+     * (see {@link #sameFrame}), at least three of them, the same first ({@link #sameFirstLetter})
      * and last letter, and the first vowel of the same class (a; e/i/y; o/u; the diphthong ai/ay/ei/ey).
      * The last-letter rule keeps "Roberto"/"Roberta" and "Daniel"/"Daniela" apart, the first-vowel
      * rule "Miller"/"Muller". The feminine ending is one letter however written: "Zeiniye"/"Zayniyah",
      * "Fatima"/"Fatemeh" (a final h after a vowel is dropped, a final a and e agree).
      */
     static boolean vowelVariant(String a, String b) {
-        if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isK(a.charAt(0)) && isK(b.charAt(0)))) {
+        if (a.equals(b) || !sameFirstLetter(a.charAt(0), b.charAt(0))
+                || a.charAt(0) != b.charAt(0) && !isK(a.charAt(0)) && !sameVowels(a, b)) {
+            // (another first letter: then every vowel agrees, a and e alike, "Ekber"/"Akbar";
+            // "Elvan" is not "Alvin", "Wesley" not "Vasily")
             return false;
         }
         // (compared up to na and nb, without allocating: the feminine ending's consonant is cut off)
@@ -475,7 +478,7 @@ final class TokenSimilarity {
 
     /**
      * The same consonant frame, three consonants at least, without allocating. The frame: vowels
-     * dropped ({@link #vowelAt}), doubled letters once, q as k, the h of dh/th dropped.
+     * dropped ({@link #vowelAt}), doubled letters once, q as k, w as v, the h of dh/th dropped.
      */
     private static boolean sameFrame(String a, int alen, String b, int blen) {
         char[][] f = FRAMES.get();
@@ -500,7 +503,7 @@ final class TokenSimilarity {
             if (c == 'h' && (prev == 'd' || prev == 't')) {
                 continue; // dh, th: "Fadhil"/"Fadil"
             }
-            char m = c == 'q' ? 'k' : c;
+            char m = c == 'q' ? 'k' : c == 'w' ? 'v' : c; // (waw: w in English, v in Turkish and Persian)
             if (m != prev) {
                 out[n++] = m;
             }
@@ -526,6 +529,43 @@ final class TokenSimilarity {
             inVowel = v;
         }
         return n;
+    }
+
+    /**
+     * First letters of one name in two romanisations: equal, k and q, an initial a read e as Turkish
+     * and Azeri write Arabic names ("Ekber"/"Akbar", "Ekrem"/"Akram"), or waw written w or v
+     * ("Wahid"/"Vahid"). The frame rule wants three consonants besides, so not "Eli"/"Ali".
+     */
+    private static boolean sameFirstLetter(char a, char b) {
+        return a == b || isK(a) && isK(b) || isAe(a) && isAe(b) || isWv(a) && isWv(b);
+    }
+
+    /** The same vowels in the same order, a and e as one, o and u as one, y as i. */
+    private static boolean sameVowels(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && !vowelAt(a, i)) {
+                i++;
+            }
+            while (j < b.length() && !vowelAt(b, j)) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (foldedVowel(a.charAt(i++)) != foldedVowel(b.charAt(j++))) {
+                return false;
+            }
+        }
+    }
+
+    private static char foldedVowel(char v) {
+        return v == 'e' ? 'a' : v == 'u' ? 'o' : v == 'y' ? 'i' : v;
+    }
+
+    private static boolean isWv(char c) {
+        return c == 'w' || c == 'v';
     }
 
     private static boolean isAe(char c) {

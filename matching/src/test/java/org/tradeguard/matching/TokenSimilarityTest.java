@@ -44,6 +44,17 @@ class TokenSimilarityTest {
             "barakat, baraka, true",
             "marat, mara, false",       // two consonants
             "ahmat, ahmad, false",      // another last consonant
+            "ekber, akbar, true",       // an initial a read e (Turkish, Azeri)
+            "ekrem, akram, true",
+            "enver, anwar, true",       // waw written v and w
+            "vahid, wahid, true",
+            "eli, ali, false",          // one consonant
+            "emin, amin, false",        // two consonants
+            "ekber, okbar, false",      // an initial o is another vowel
+            "valid, walid, true",
+            "elvan, alvin, false",      // another first letter: every vowel must agree
+            "wesley, vasily, false",
+            "andrea, endre, false",
     })
     void vowelVariant(String a, String b, boolean expected) {
         assertThat(TokenSimilarity.vowelVariant(a, b)).isEqualTo(expected);
