@@ -246,7 +246,9 @@ final class NameScorer {
             for (int j = 0; j < nn; j++) {
                 float s = memo != null && n.tokenIds != null ? memo.similarity(i, n, j)
                         : TokenSimilarity.similarity(q.tokens[i], n.tokens[j]);
-                if (s > 0f) {
+                if (s > 0f && !((s == TokenSimilarity.INITIAL || s == TokenSimilarity.LIST_INITIAL)
+                        && (namedAfterWord(q, i) || namedAfterWord(n, j)))) {
+                    // (the "after" of "named after" is no word for an initial to abbreviate)
                     sims[c] = s; qi[c] = i; ql[c] = 1; ni[c] = j; nl[c] = 1; c++;
                 }
             }
@@ -518,6 +520,11 @@ final class NameScorer {
         return new TokenMatch(q.analyzed.original().substring(qt.start(), qt.end()), qt.start(), qt.end(),
                 n.analyzed.original().substring(nt.start(), nt.end()), nt.start(), nt.end(), TokenSimilarity.QUALIFIER,
                 1.0, Math.round(weight * 1000) / 1000.0);
+    }
+
+    /** Whether token {@code k} of {@code x} is the "named" or "after" of "named after" ({@link PreparedName#namesake}). */
+    private static boolean namedAfterWord(PreparedName x, int k) {
+        return PreparedName.has(x.namesake, k) && x.tokens[k].key().length() > 1;
     }
 
     /** True when a word of {@code x} (not a legal form, title or stop word) was left unmatched. */

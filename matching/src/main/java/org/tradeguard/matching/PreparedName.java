@@ -79,9 +79,12 @@ final class PreparedName {
      * {@link #acronymTokens} that spells the initials of a run of its other words ("ALEKSANDROV
      * SCIENTIFIC RESEARCH TECHNOLOGICAL INSTITUTE NITI", by the Russian words); and the
      * "scientific" of "scientific research", the Russian nauchno-issledovatelskiy, which English
-     * names render "research" or leave out ("All-Russian Institute of Aviation Materials").
+     * names render "research" or leave out ("All-Russian Institute of Aviation Materials"); and the
+     * initials of the person the organisation is named after ({@link #namedAfterInitials}).
      */
     final long redundant;
+    /** The part of {@link #redundant} that names a namesake: {@link #namedAfterInitials}. */
+    final long namesake;
     /** Two words of three letters or more with one key ("Sevastopol ... Sevastopol"): see {@code NameScorer.repeatedWords}. */
     final boolean repeats;
     /** Words written after a separate article ("al-Din", "el Kader"), one bit per token index. */
@@ -295,7 +298,8 @@ final class PreparedName {
             }
         }
         initialMasks = masks;
-        long self = 0L;
+        namesake = person ? 0L : namedAfterInitials(analyzed.tokens());
+        long self = namesake;
         for (int x = 0; x < n && !person; x++) {
             if (has(acronymBits, x) && spellsOwnWords(x)
                     || x + 1 < n && tokens[x].key().equals("science") && tokens[x + 1].key().equals("research")) {
@@ -352,6 +356,39 @@ final class PreparedName {
             rest = rest.substring(1);
         }
         return rest.length() >= 3 ? rest : null;
+    }
+
+    /**
+     * The initials of the person an organisation is named after, one bit per token index: the
+     * one-letter words after the Russian "imeni" or the English "named after" ("ZAVOD IMENI V.A.
+     * DEGTYAREVA", "Plant named after V. A. Degtyarev"). The other name often gives the surname
+     * alone ("Degtyarev Plant"); an initial it leaves out leaves out nothing. So do the words
+     * "named after", which translate "imeni", a stop word.
+     */
+    private static long namedAfterInitials(java.util.List<Token> all) {
+        long bits = 0L;
+        boolean after = false;
+        String previous = "";
+        int k = 0;
+        for (Token t : all) {
+            boolean counted = t.kind() == TokenKind.WORD || t.kind() == TokenKind.LEGAL_FORM;
+            if (t.kind() == TokenKind.STOPWORD && t.key().equals("imeni")
+                    || counted && t.key().equals("after") && previous.equals("named")) {
+                if (counted && k < 64) {
+                    bits |= bit(k) | bit(k - 1);
+                }
+                after = true;
+            } else if (counted && after && t.kind() == TokenKind.WORD && t.key().length() == 1 && k < 64) {
+                bits |= bit(k);
+            } else if (counted || t.kind() == TokenKind.STOPWORD) {
+                after = false;
+            }
+            if (counted) {
+                previous = t.key();
+                k++;
+            }
+        }
+        return bits;
     }
 
     /** Token weights: rarity of a word across the indexed entities; legal forms a small constant. */

@@ -43,6 +43,8 @@ class ScreenerFactsTest {
                 .add(Prop.NAME, "ZORVANIAN QUILLWAVE TECHNOLOGICAL INSTITUTE").build());
         all.add(Entity.builder("t-science", Schema.ORGANIZATION, new Provenance(snap, "t-science", ""))
                 .add(Prop.NAME, "ZORVANIAN SCIENTIFIC RESEARCH INSTITUTE").build());
+        all.add(Entity.builder("t-named", Schema.ORGANIZATION, new Provenance(snap, "t-named", ""))
+                .add(Prop.NAME, "AO ZORVANSKI ZAVOD IMENI V.A. QUILLOVA").build());
         all.add(Entity.builder("t-paren", Schema.ORGANIZATION, new Provenance(snap, "t-paren", ""))
                 .add(Prop.NAME, "QUILLMARK (ZORVANIA) INTERNATIONAL TRADING LIMITED").build());
         screener = Screener.build(all);
@@ -188,6 +190,30 @@ class ScreenerFactsTest {
                 null), "t-science");
         assertThat(scientific.explanation().repeatedList()).containsExactly("SCIENTIFIC");
         assertThat(scientific.explanation().unmatchedList()).isEmpty();
+    }
+
+    /** The initials of the person an organisation is named after cost nothing left out, and the explanation says so. */
+    @Test
+    void theInitialsOfANamesakeAreExplainedAsRepeated() {
+        Hit h = hit(new ScreeningQuery("Zorvanski Zavod Quillova", Schema.ORGANIZATION, null, null, List.of(), null), "t-named");
+        assertThat(h.explanation().repeatedList()).containsExactly("V", "A");
+        assertThat(h.explanation().unmatchedList()).containsExactly("AO");
+        // other initials are name words: "B. Zorvanski Zavod" leaves nothing out but adds a word
+        Hit plain = hit(new ScreeningQuery("AO Zorvanski Zavod Imeni Quillova", Schema.ORGANIZATION, null, null, List.of(),
+                null), "t-named");
+        assertThat(plain.explanation().unmatchedQuery()).isEmpty();
+        Hit added = hit(new ScreeningQuery("B Zorvanski Zavod Imeni V.A. Quillova", Schema.ORGANIZATION, null, null, List.of(),
+                null), "t-named");
+        assertThat(added.explanation().unmatchedQuery()).containsExactly("B");
+        // the English "named after" translates "imeni", a stop word
+        Hit english = hit(new ScreeningQuery("Zorvanski Zavod named after V. A. Quillova", Schema.ORGANIZATION, null, null,
+                List.of(), null), "t-named");
+        assertThat(english.explanation().repeatedQuery()).containsExactly("named", "after");
+        assertThat(english.explanation().unmatchedQuery()).isEmpty();
+        Hit bare = hit(new ScreeningQuery("Zorvanski Zavod named after Quillova", Schema.ORGANIZATION, null, null,
+                List.of(), null), "t-named");
+        assertThat(bare.explanation().repeatedQuery()).containsExactly("named", "after");
+        assertThat(bare.explanation().unmatchedQuery()).isEmpty();
     }
 
     /** An acronym meets the words it spells: one explanation token covering all of them. */

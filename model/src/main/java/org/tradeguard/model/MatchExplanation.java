@@ -13,8 +13,9 @@ import java.util.List;
  * @param unmatchedQuery query tokens that met nothing (as written)
  * @param unmatchedList  list tokens that met nothing (as written)
  * @param repeatedQuery  query tokens that met nothing but cost nothing either, since they repeat the
- *                       name: its own acronym ("NITI" after the words it spells), or "scientific"
- *                       in "scientific research" (as written)
+ *                       name: its own acronym ("NITI" after the words it spells), "scientific" in
+ *                       "scientific research", or the initials of the person it is named after
+ *                       ("V.A." of "ZAVOD IMENI V.A. DEGTYAREVA") (as written)
  * @param repeatedList   the same for the list name's tokens
  * @param facts        supporting and conflicting facts (dates, countries, identifiers)
  */
