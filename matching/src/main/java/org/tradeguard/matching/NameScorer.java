@@ -625,6 +625,7 @@ final class NameScorer {
                 // written: it keeps its stem ("Combatant", keyed "fighting" / "Combat")
                 if (sameStem(a.key(), b.key())
                         || (TokenSimilarity.translated(a) || TokenSimilarity.translated(b)) && sameStem(a.text(), b.text())
+                        || org.tradeguard.text.NamePipeline.sameRussianAdjective(a.key(), b.key())
                         || (PreparedName.has(q.placeAdjectives, i) || PreparedName.has(n.placeAdjectives, j))
                         && PlaceAdjectives.meet(a.key(), b.key())) {
                     qUsed[i] = true;

@@ -52,6 +52,19 @@ public final class NamePipeline {
     }
 
     /**
+     * Whether two words are one Russian adjective in two cases or genders, one of them in an ending
+     * only adjectives have: the same stem of four letters or more ("Gorkogo"/"Gorky" in "ZAVOD
+     * IMENI A.M. GORKOGO" / "Gorky Plant", "Sukhogo"/"Sukhoi").
+     */
+    public static boolean sameRussianAdjective(String a, String b) {
+        if (a.equals(b) || !Tables.adjectiveForm(a) && !Tables.adjectiveForm(b)) {
+            return false;
+        }
+        String sa = Tables.adjectiveStem(a, 4);
+        return sa != null && sa.equals(Tables.adjectiveStem(b, 4));
+    }
+
+    /**
      * The English key of a Russian adjective the translation table lists in another ending
      * ("mekhanicheski" for "mekhanicheskiy" -> "mechanical"), else null.
      */
