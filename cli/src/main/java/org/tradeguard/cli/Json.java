@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tradeguard.model.FactCheck;
 import org.tradeguard.model.Hit;
-import org.tradeguard.model.MatchExplanation;
+import org.tradeguard.model.MatchExplanationJson;
 import org.tradeguard.model.Prop;
-import org.tradeguard.model.TokenMatch;
 
 /** JSON rendering for the CLI: plain maps in a fixed key order, so output is stable. */
 final class Json {
@@ -43,7 +41,7 @@ final class Json {
                 "published", String.valueOf(h.entity().provenance().snapshot().published()),
                 "record_id", h.entity().provenance().recordId()));
         if (h.explanation() != null) {
-            m.put("explanation", explanation(h.explanation()));
+            m.put("explanation", MatchExplanationJson.of(h.explanation()));
         }
         return m;
     }
@@ -58,42 +56,5 @@ final class Json {
             }
         }
         return out;
-    }
-
-    static Map<String, Object> explanation(MatchExplanation x) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query_name", x.queryName());
-        m.put("list_name", x.listName());
-        m.put("list_property", x.listProperty());
-        m.put("name_score", x.nameScore());
-        List<Map<String, Object>> tokens = new ArrayList<>();
-        for (TokenMatch t : x.tokens()) {
-            Map<String, Object> tm = new LinkedHashMap<>();
-            tm.put("query", t.queryText());
-            tm.put("query_offsets", List.of(t.queryStart(), t.queryEnd()));
-            tm.put("list", t.listText());
-            tm.put("list_offsets", List.of(t.listStart(), t.listEnd()));
-            tm.put("method", t.method());
-            tm.put("similarity", t.similarity());
-            tm.put("weight", t.weight());
-            tokens.add(tm);
-        }
-        m.put("tokens", tokens);
-        m.put("unmatched_query", x.unmatchedQuery());
-        m.put("unmatched_list", x.unmatchedList());
-        m.put("repeated_query", x.repeatedQuery());
-        m.put("repeated_list", x.repeatedList());
-        List<Map<String, Object>> facts = new ArrayList<>();
-        for (FactCheck f : x.facts()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("property", f.property());
-            fm.put("query", f.queryValue());
-            fm.put("list", f.listValue());
-            fm.put("outcome", f.outcome().code());
-            fm.put("effect", Math.round(f.effect() * 1000) / 1000.0);
-            facts.add(fm);
-        }
-        m.put("facts", facts);
-        return m;
     }
 }

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import org.tradeguard.model.Entity;
-import org.tradeguard.model.FactCheck;
 import org.tradeguard.model.Hit;
-import org.tradeguard.model.MatchExplanation;
+import org.tradeguard.model.MatchExplanationJson;
 import org.tradeguard.model.Prop;
 import org.tradeguard.model.ScreeningQuery;
-import org.tradeguard.model.TokenMatch;
 import org.tradeguard.store.Alert;
 import org.tradeguard.store.ApiKey;
 import org.tradeguard.store.AuditEntry;
@@ -62,44 +60,7 @@ final class Views {
         src.put("published", String.valueOf(e.provenance().snapshot().published()));
         src.put("record_id", e.provenance().recordId());
         if (h.explanation() != null) {
-            n.set("explanation", explanation(h.explanation()));
-        }
-        return n;
-    }
-
-    static ObjectNode explanation(MatchExplanation x) {
-        ObjectNode n = Json.object();
-        n.put("query_name", x.queryName());
-        n.put("list_name", x.listName());
-        n.put("list_property", x.listProperty());
-        n.put("name_score", x.nameScore());
-        ArrayNode tokens = n.putArray("tokens");
-        for (TokenMatch t : x.tokens()) {
-            ObjectNode tm = tokens.addObject();
-            tm.put("query", t.queryText());
-            tm.putArray("query_offsets").add(t.queryStart()).add(t.queryEnd());
-            tm.put("list", t.listText());
-            tm.putArray("list_offsets").add(t.listStart()).add(t.listEnd());
-            tm.put("method", t.method());
-            tm.put("similarity", t.similarity());
-            tm.put("weight", t.weight());
-        }
-        ArrayNode uq = n.putArray("unmatched_query");
-        x.unmatchedQuery().forEach(uq::add);
-        ArrayNode ul = n.putArray("unmatched_list");
-        x.unmatchedList().forEach(ul::add);
-        ArrayNode rq = n.putArray("repeated_query");
-        x.repeatedQuery().forEach(rq::add);
-        ArrayNode rl = n.putArray("repeated_list");
-        x.repeatedList().forEach(rl::add);
-        ArrayNode facts = n.putArray("facts");
-        for (FactCheck f : x.facts()) {
-            ObjectNode fm = facts.addObject();
-            fm.put("property", f.property());
-            fm.put("query", f.queryValue());
-            fm.put("list", f.listValue());
-            fm.put("outcome", f.outcome().code());
-            fm.put("effect", Math.round(f.effect() * 1000) / 1000.0);
+            n.set("explanation", Json.MAPPER.valueToTree(MatchExplanationJson.of(h.explanation())));
         }
         return n;
     }
