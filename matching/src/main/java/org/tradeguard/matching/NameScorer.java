@@ -246,6 +246,10 @@ final class NameScorer {
             for (int j = 0; j < nn; j++) {
                 float s = memo != null && n.tokenIds != null ? memo.similarity(i, n, j)
                         : TokenSimilarity.similarity(q.tokens[i], n.tokens[j]);
+                if (s < STEM && (PreparedName.has(q.placeAdjectives, i) || PreparedName.has(n.placeAdjectives, j))
+                        && PlaceAdjectives.meet(q.tokens[i].key(), n.tokens[j].key())) {
+                    s = STEM; // a place and its adjective, more than a spelling ("Volgograd"/"VOLGOGRADSKI")
+                }
                 if (s > 0f && !((s == TokenSimilarity.INITIAL || s == TokenSimilarity.LIST_INITIAL)
                         && (namedAfterWord(q, i) || namedAfterWord(n, j)))) {
                     // (the "after" of "named after" is no word for an initial to abbreviate)
