@@ -246,9 +246,11 @@ final class NameScorer {
             for (int j = 0; j < nn; j++) {
                 float s = memo != null && n.tokenIds != null ? memo.similarity(i, n, j)
                         : TokenSimilarity.similarity(q.tokens[i], n.tokens[j]);
-                if (s < STEM && (PreparedName.has(q.placeAdjectives, i) || PreparedName.has(n.placeAdjectives, j))
+                if (s > 0f && s < STEM && (PreparedName.has(q.placeAdjectives, i) || PreparedName.has(n.placeAdjectives, j))
                         && PlaceAdjectives.meet(q.tokens[i].key(), n.tokens[j].key())) {
-                    s = STEM; // a place and its adjective, more than a spelling ("Volgograd"/"VOLGOGRADSKI")
+                    // a place and its adjective, more than a spelling ("Volgograd"/"VOLGOGRADSKI"); met
+                    // by nothing else, they are paired among the left-over words (pairStems)
+                    s = STEM;
                 }
                 if (s > 0f && !((s == TokenSimilarity.INITIAL || s == TokenSimilarity.LIST_INITIAL)
                         && (namedAfterWord(q, i) || namedAfterWord(n, j)))) {

@@ -57,8 +57,9 @@ public final class NamePipeline {
      * IMENI A.M. GORKOGO" / "Gorky Plant", "Sukhogo"/"Sukhoi").
      */
     public static boolean sameRussianAdjective(String a, String b) {
-        if (a.equals(b) || !Tables.adjectiveForm(a) && !Tables.adjectiveForm(b)) {
-            return false;
+        if (a.length() < 5 || b.length() < 5 || !a.regionMatches(0, b, 0, 4) || a.equals(b)
+                || !Tables.adjectiveForm(a) && !Tables.adjectiveForm(b)) {
+            return false; // (most pairs end at the first four letters)
         }
         String sa = Tables.adjectiveStem(a, 4);
         return sa != null && sa.equals(Tables.adjectiveStem(b, 4));
