@@ -465,11 +465,18 @@ final class NameScorer {
             }
         }
         if (qWords <= 1 && n.words > 1 && (q.person || n.person || !wholeByCompound)) {
-            // one word cannot confirm a longer name: "Linda" is not "LINDA, Maria Teresa", "Cosmo" is
-            // not "COSMO RESOURCES PTE LTD"; lists carry the short names they mean as aliases. (An
-            // organisation's one word that is the listed name's words joined names it whole:
-            // "FUTUREBANK" is "Future Bank".)
-            score = Math.min(score, q.person || n.person ? ONE_WORD_CAP : ONE_WORD_ORG_CAP);
+            if (!q.person && !n.person && designatedName(q, qn, qSim, n, nn, nUsed)) {
+                // ... but the one distinctive word of a name whose other words only say it is an
+                // organisation names it: "Rostec" is "STATE CORPORATION ROSTEC", "Structura" is
+                // "COMPANY GROUP STRUCTURA LLC"
+                score = Math.min(score, DESIGNATED_CAP);
+            } else {
+                // one word cannot confirm a longer name: "Linda" is not "LINDA, Maria Teresa", "Cosmo"
+                // is not "COSMO RESOURCES PTE LTD"; lists carry the short names they mean as aliases.
+                // (An organisation's one word that is the listed name's words joined names it whole:
+                // "FUTUREBANK" is "Future Bank".)
+                score = Math.min(score, q.person || n.person ? ONE_WORD_CAP : ONE_WORD_ORG_CAP);
+            }
         }
         return Math.max(0f, Math.min(1f, score));
     }
@@ -531,6 +538,43 @@ final class NameScorer {
     /** Whether token {@code k} of {@code x} is the "named" or "after" of "named after" ({@link PreparedName#namesake}). */
     private static boolean namedAfterWord(PreparedName x, int k) {
         return PreparedName.has(x.namesake, k) && x.tokens[k].key().length() > 1;
+    }
+
+    /**
+     * Words that say only that a name is an organisation's, of a state or a group: a listed name
+     * whose other words are these is named by its one distinctive word ({@link #designatedName}).
+     * Not business words ("Energy", "Trade Bank"): "Amsterdam" is not "AMSTERDAM TRADE BANK NV".
+     */
+    static final java.util.Set<String> DESIGNATORS = java.util.Set.of("state", "corporation", "company", "group",
+            "holding", "holdings", "concern", "enterprise", "enterprises");
+    /** Shortest one word that names a designated organisation: "Dana" is not "DANA HOLDINGS LIMITED". */
+    static final int DESIGNATED_MIN = 5;
+    /** Score ceiling for one word naming a designated organisation: it alerts, below a whole name. */
+    static final float DESIGNATED_CAP = 0.9f;
+
+    /**
+     * The query's one word, {@link #DESIGNATED_MIN} letters at least, meets a word of the listed
+     * organisation name exactly, and every other word of that name is a {@link #DESIGNATORS} word.
+     */
+    private static boolean designatedName(PreparedName q, int qn, float[] qSim, PreparedName n, int nn, boolean[] nUsed) {
+        boolean found = false;
+        for (int i = 0; i < qn; i++) {
+            if (PreparedName.has(q.wordTokens, i)) {
+                if (qSim[i] < 1f || q.tokens[i].key().length() < DESIGNATED_MIN) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        if (!found) {
+            return false;
+        }
+        for (int j = 0; j < nn; j++) {
+            if (!nUsed[j] && PreparedName.has(n.wordTokens, j) && !DESIGNATORS.contains(n.tokens[j].key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a word of {@code x} (not a legal form, title or stop word) was left unmatched. */
