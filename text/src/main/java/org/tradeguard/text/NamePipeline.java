@@ -90,7 +90,8 @@ public final class NamePipeline {
 
     public AnalyzedName analyze(String name) {
         List<Token> raw = tokenize(name);
-        List<Token> phrases = mergePhrases(mergePhrases(raw, tables.legalForms, tables.longestLegalForm, TokenKind.LEGAL_FORM),
+        List<Token> phrases = mergePhrases(mergeHanWords(
+                        mergePhrases(raw, tables.legalForms, tables.longestLegalForm, TokenKind.LEGAL_FORM), name),
                 tables.wordPhrases, tables.longestWordPhrase, TokenKind.WORD);
         List<Token> tokens = qualify(classify(markParticles(phrases, name)), name);
         return new AnalyzedName(name, tokens);
@@ -288,6 +289,74 @@ public final class NamePipeline {
      * keyed by the phrase's canonical form: legal forms ("Company Limited", "S.A.", "OOO"; a
      * one-word legal form also with one typo) and countries' long names ("Russian Federation").
      */
+    /** Longest Han word of {@code han-words.txt}, in characters. */
+    private static final int LONGEST_HAN_WORD = 3;
+
+    /**
+     * Two or three adjacent Han characters that write a word of {@code han-words.txt} ("國際") as
+     * one word token keyed by its English word ("international"), read by the characters as
+     * written in {@code name}, not by their pinyin (see the table).
+     */
+    private List<Token> mergeHanWords(List<Token> in, String name) {
+        if (tables.hanWords.isEmpty() || !hasHan(name)) {
+            return in; // (nearly every name)
+        }
+        List<Token> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            int matched = 0;
+            String key = null;
+            for (int len = 2; len <= LONGEST_HAN_WORD && i + len <= in.size(); len++) {
+                if (!hanRun(in, i, len, name)) {
+                    break;
+                }
+                String k = tables.hanWords.get(name.substring(in.get(i).start(), in.get(i + len - 1).end()));
+                if (k != null) {
+                    matched = len;
+                    key = k;
+                }
+            }
+            if (matched == 0) {
+                out.add(in.get(i++));
+                continue;
+            }
+            Token first = in.get(i);
+            Token last = in.get(i + matched - 1);
+            StringBuilder text = new StringBuilder();
+            for (int k = i; k < i + matched; k++) {
+                text.append(in.get(k).text());
+            }
+            out.add(new Token(text.toString(), key, Phonetics.skeleton(key), TokenKind.WORD, first.start(), last.end(),
+                    true, false, false, false, false));
+            i += matched;
+        }
+        return out;
+    }
+
+    private static boolean hasHan(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code i .. i+len-1} are single adjacent Han characters of {@code name}, words all. */
+    private static boolean hanRun(List<Token> in, int i, int len, String name) {
+        for (int k = i; k < i + len; k++) {
+            Token t = in.get(k);
+            if (t.kind() != TokenKind.WORD || k > i && in.get(k - 1).end() != t.start()
+                    || Character.UnicodeScript.of(name.codePointAt(t.start())) != Character.UnicodeScript.HAN
+                    || t.end() - t.start() != Character.charCount(name.codePointAt(t.start()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<Token> mergePhrases(List<Token> in, java.util.Map<String, String> table, int longest, TokenKind kind) {
         List<Token> out = new ArrayList<>(in.size());
         int i = 0;

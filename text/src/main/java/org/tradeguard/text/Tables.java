@@ -38,6 +38,8 @@ final class Tables {
      * phrases ("machine building" -> "machinery", as the one Russian word mashinostroitelny).
      */
     final Map<String, String> wordPhrases;
+    /** Han words as written (two to three characters) -> the key of the English word ({@code han-words.txt}). */
+    final Map<String, String> hanWords;
     final int longestWordPhrase;
     final Set<String> honorifics;
     final Set<String> stopwords;
@@ -132,6 +134,16 @@ final class Tables {
             }
         }
         wordPhrases = Map.copyOf(wp);
+        Map<String, String> han = new HashMap<>();
+        phrases("han-words.txt", v, han);
+        Map<String, String> hanKeys = new HashMap<>();
+        han.forEach((word, english) -> {
+            if (!word.equals(english)) {
+                // (the English word's own key: "trading" for "trade", "industry" for "industrial")
+                hanKeys.put(word, canonical.getOrDefault(english, english));
+            }
+        });
+        hanWords = Map.copyOf(hanKeys);
         longestWordPhrase = longestPhrase;
         Set<String> foreign = new HashSet<>();
         translations.forEach((word, key) -> {
