@@ -63,12 +63,10 @@ final class NameScorer {
     /**
      * Whether, with no pair of words alike, only the names joined ({@link #joinedSimilarity}) can
      * still give a score: no query word in parentheses can explain a list word, and no two words
-     * can share a stem ({@link #pairStems}: organisations, words of {@link #STEM_MIN} letters, or
-     * a place adjective and a shorter place).
+     * can share a stem ({@link #pairStems}: organisations, words of {@link #STEM_MIN} letters).
      */
     private static boolean mayOnlyMeetJoined(PreparedName q, PreparedName n) {
-        return q.qualifiers.length == 0 && (q.person || n.person
-                || (q.stemmable == 0L || n.stemmable == 0L) && q.placeAdjectives == 0L && n.placeAdjectives == 0L);
+        return q.qualifiers.length == 0 && (q.person || n.person || q.stemmable == 0L || n.stemmable == 0L);
     }
 
     /** A primary name joined with a weak alias: the query found a word of each part. */
@@ -158,6 +156,8 @@ final class NameScorer {
      * shorter word, scored this.
      */
     static final float STEM = 0.85f;
+    /** Similarity of a place and its Russian adjective ({@link PlaceAdjectives}): above a sound-alike. */
+    static final float PLACE_ADJECTIVE = 0.89f;
     static final int STEM_MIN = 6;
     static final float STEM_SHARE = 0.8f;
 
@@ -246,11 +246,12 @@ final class NameScorer {
             for (int j = 0; j < nn; j++) {
                 float s = memo != null && n.tokenIds != null ? memo.similarity(i, n, j)
                         : TokenSimilarity.similarity(q.tokens[i], n.tokens[j]);
-                if (s > 0f && s < STEM && (PreparedName.has(q.placeAdjectives, i) || PreparedName.has(n.placeAdjectives, j))
-                        && PlaceAdjectives.meet(q.tokens[i].key(), n.tokens[j].key())) {
-                    // a place and its adjective, more than a spelling ("Volgograd"/"VOLGOGRADSKI"); met
-                    // by nothing else, they are paired among the left-over words (pairStems)
-                    s = STEM;
+                if (s < PLACE_ADJECTIVE
+                        && (PreparedName.has(q.placeAdjectives, i) && PlaceAdjectives.baseOf(q.adjectiveBases[i], n.tokens[j].key())
+                        || PreparedName.has(n.placeAdjectives, j) && PlaceAdjectives.baseOf(n.adjectiveBases[j], q.tokens[i].key()))) {
+                    // a place and its adjective: one word, more than a spelling ("Volgograd"/"VOLGOGRADSKI")
+                    // or a sound-alike ("Kazan" is KAZANSKI, not KAZENNY)
+                    s = PLACE_ADJECTIVE;
                 }
                 if (s > 0f && !((s == TokenSimilarity.INITIAL || s == TokenSimilarity.LIST_INITIAL)
                         && (namedAfterWord(q, i) || namedAfterWord(n, j)))) {
@@ -675,9 +676,7 @@ final class NameScorer {
                 // written: it keeps its stem ("Combatant", keyed "fighting" / "Combat")
                 if (sameStem(a.key(), b.key())
                         || (TokenSimilarity.translated(a) || TokenSimilarity.translated(b)) && sameStem(a.text(), b.text())
-                        || org.tradeguard.text.NamePipeline.sameRussianAdjective(a.key(), b.key())
-                        || (PreparedName.has(q.placeAdjectives, i) || PreparedName.has(n.placeAdjectives, j))
-                        && PlaceAdjectives.meet(a.key(), b.key())) {
+                        || org.tradeguard.text.NamePipeline.sameRussianAdjective(a.key(), b.key())) {
                     qUsed[i] = true;
                     qSim[i] = STEM;
                     nUsed[j] = true;

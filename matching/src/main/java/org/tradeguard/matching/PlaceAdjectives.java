@@ -4,8 +4,8 @@ package org.tradeguard.matching;
  * Romanised Russian adjectives of places against the places, as one authority writes a name that
  * the other translates: "Kazanskiy Zavod" / "Kazan Plant", "Baltiyskaya Promishlennaya Kompaniya"
  * / "Baltic Industrial Company", "Samarskiy" / "Samara", "Omskiy" / "Omsk". The scorer pairs such
- * left-over words ({@link #meet}); the candidate index finds them by a shared root ({@link #root},
- * {@link #placeRoots}).
+ * words ({@link #meet}, {@code NameScorer.PLACE_ADJECTIVE}); the candidate index finds them by a
+ * shared root ({@link #root}, {@link #placeRoots}).
  */
 final class PlaceAdjectives {
     private PlaceAdjectives() {}
@@ -26,7 +26,15 @@ final class PlaceAdjectives {
      */
     static boolean isAdjectiveOf(String adjective, String place) {
         String base = base(adjective);
-        if (base == null) {
+        return base != null && baseOf(base, place);
+    }
+
+    /**
+     * {@link #isAdjectiveOf} for an adjective's {@link #base} found once ({@code PreparedName}
+     * keeps it per word): no allocation, and most pairs end at the first letter.
+     */
+    static boolean baseOf(String base, String place) {
+        if (place.isEmpty() || base.isEmpty() || base.charAt(0) != place.charAt(0)) {
             return false;
         }
         if (place.length() >= MIN_ROOT && (place.equals(base + "sk") || place.equals(base + "a"))) {
@@ -50,16 +58,11 @@ final class PlaceAdjectives {
         return base.substring(0, end);
     }
 
-    /** Whether {@code word} has the form of a place adjective (a base of two letters or more, -sk-, an ending). */
-    static boolean isAdjective(String word) {
-        return base(word) != null;
-    }
-
     /**
      * The adjective without -sk- and a Russian adjective ending ("kazanskiy" -> "kazan", "omskiy" ->
      * "om"; {@link org.tradeguard.text.NamePipeline#russianAdjectiveStem}), else null.
      */
-    private static String base(String word) {
+    static String base(String word) {
         String stem = org.tradeguard.text.NamePipeline.russianAdjectiveStem(word, 4);
         return stem != null && stem.endsWith("sk") ? stem.substring(0, stem.length() - 2) : null;
     }

@@ -104,10 +104,12 @@ final class PreparedName {
      */
     final long stemmable;
     /**
-     * For an organisation: the words that are Russian place adjectives ({@link PlaceAdjectives#isAdjective}),
+     * For an organisation: the words that are Russian place adjectives (with a {@link PlaceAdjectives#base}),
      * one bit per token index; they may meet a short place name.
      */
     final long placeAdjectives;
+    /** The {@link PlaceAdjectives#base} of each word of {@link #placeAdjectives}, else null; null when there is none. */
+    final String[] adjectiveBases;
     /** Whether a word is written in an abjad (Arabic, Persian, Hebrew). */
     final boolean abjad;
     /** Length of the longest word key: two words joined longer by more than two letters meet none. */
@@ -225,15 +227,22 @@ final class PreparedName {
         wordTokens = wordBits;
         boolean anyAbjad = false;
         long adjectives = 0L;
+        String[] bases = null;
         for (int x = 0; x < n; x++) {
             Token t = tokens[x];
             anyAbjad |= t.abjad();
-            if (!person && x < 64 && t.kind() == TokenKind.WORD && PlaceAdjectives.isAdjective(t.key())) {
+            String base = !person && x < 64 && t.kind() == TokenKind.WORD ? PlaceAdjectives.base(t.key()) : null;
+            if (base != null) {
                 adjectives |= bit(x);
+                if (bases == null) {
+                    bases = new String[n];
+                }
+                bases[x] = base;
             }
         }
         abjad = anyAbjad;
         placeAdjectives = adjectives;
+        adjectiveBases = bases;
         articled = articledBits;
         bare = bareBits;
         places = placeBits;
