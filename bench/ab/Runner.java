@@ -1,5 +1,6 @@
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,8 +59,11 @@ public class Runner implements DoubleUnaryOperator {
             for (Future<Integer> f : parts) {
                 total += f.get();
             }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while screening", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a screening thread failed", e.getCause());
         }
         return total / ((System.nanoTime() - started) / 1e9);
     }
