@@ -289,9 +289,6 @@ public final class NamePipeline {
      * keyed by the phrase's canonical form: legal forms ("Company Limited", "S.A.", "OOO"; a
      * one-word legal form also with one typo) and countries' long names ("Russian Federation").
      */
-    /** Longest Han word of {@code han-words.txt}, in characters. */
-    private static final int LONGEST_HAN_WORD = 3;
-
     /**
      * Two or three adjacent Han characters that write a word of {@code han-words.txt} ("國際") as
      * one word token keyed by its English word ("international"), read by the characters as
@@ -306,7 +303,7 @@ public final class NamePipeline {
         while (i < in.size()) {
             int matched = 0;
             String key = null;
-            for (int len = 2; len <= LONGEST_HAN_WORD && i + len <= in.size(); len++) {
+            for (int len = 2; len <= tables.longestHanWord && i + len <= in.size(); len++) {
                 if (!hanRun(in, i, len, name)) {
                     break;
                 }
@@ -320,14 +317,7 @@ public final class NamePipeline {
                 out.add(in.get(i++));
                 continue;
             }
-            Token first = in.get(i);
-            Token last = in.get(i + matched - 1);
-            StringBuilder text = new StringBuilder();
-            for (int k = i; k < i + matched; k++) {
-                text.append(in.get(k).text());
-            }
-            out.add(new Token(text.toString(), key, Phonetics.skeleton(key), TokenKind.WORD, first.start(), last.end(),
-                    true, false, false, false, false));
+            out.add(joined(in, i, matched, key, TokenKind.WORD));
             i += matched;
         }
         return out;
@@ -391,18 +381,22 @@ public final class NamePipeline {
                 }
                 matched = 1;
             }
-            Token first = in.get(i);
-            Token last = in.get(i + matched - 1);
-            StringBuilder text = new StringBuilder();
-            for (int k = i; k < i + matched; k++) {
-                text.append(in.get(k).text());
-            }
-            String key = canon.replace(" ", "");
-            out.add(new Token(text.toString(), key, Phonetics.skeleton(key), kind,
-                    first.start(), last.end(), first.transliterated(), false, false, first.abjad(), false));
+            out.add(joined(in, i, matched, canon.replace(" ", ""), kind));
             i += matched;
         }
         return out;
+    }
+
+    /** Tokens {@code i .. i+n-1} as one token of {@code key}: their texts joined, offsets from the first to the last. */
+    private static Token joined(List<Token> in, int i, int n, String key, TokenKind kind) {
+        Token first = in.get(i);
+        Token last = in.get(i + n - 1);
+        StringBuilder text = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            text.append(in.get(k).text());
+        }
+        return new Token(text.toString(), key, Phonetics.skeleton(key), kind, first.start(), last.end(),
+                first.transliterated(), false, false, first.abjad(), false);
     }
 
     /**

@@ -40,6 +40,8 @@ final class Tables {
     final Map<String, String> wordPhrases;
     /** Han words as written (two to three characters) -> the key of the English word ({@code han-words.txt}). */
     final Map<String, String> hanWords;
+    /** Longest word of {@link #hanWords}, in characters. */
+    final int longestHanWord;
     final int longestWordPhrase;
     final Set<String> honorifics;
     final Set<String> stopwords;
@@ -144,6 +146,7 @@ final class Tables {
             }
         });
         hanWords = Map.copyOf(hanKeys);
+        longestHanWord = hanKeys.keySet().stream().mapToInt(w -> w.codePointCount(0, w.length())).max().orElse(0);
         longestWordPhrase = longestPhrase;
         Set<String> foreign = new HashSet<>();
         translations.forEach((word, key) -> {
