@@ -78,8 +78,9 @@ final class PreparedName {
      * one out leaves out nothing. An acronym of the name's own words, a word of
      * {@link #acronymTokens} that spells the initials of a run of its other words ("ALEKSANDROV
      * SCIENTIFIC RESEARCH TECHNOLOGICAL INSTITUTE NITI", by the Russian words); and the
-     * "scientific" of "scientific research", the Russian nauchno-issledovatelskiy, which English
-     * names render "research" or leave out ("All-Russian Institute of Aviation Materials"); and the
+     * "scientific" of "scientific research" (both keyed research: the Russian nauchny is rendered
+     * either), the Russian nauchno-issledovatelskiy, which English names render "research" or
+     * leave out ("All-Russian Institute of Aviation Materials"); and the
      * initials of the person the organisation is named after ({@link #namedAfterInitials}).
      */
     final long redundant;
@@ -311,7 +312,7 @@ final class PreparedName {
         long self = namesake;
         for (int x = 0; x < n && !person; x++) {
             if (has(acronymBits, x) && spellsOwnWords(x)
-                    || x + 1 < n && tokens[x].key().equals("science") && tokens[x + 1].key().equals("research")) {
+                    || x + 1 < n && tokens[x].key().equals("research") && tokens[x + 1].key().equals("research")) {
                 self |= bit(x);
             }
         }

@@ -55,7 +55,7 @@ final class Tables {
     final Set<String> translated;
     /**
      * English key -> the first letters (bit 0 = a) of the foreign words translations.txt rewrites
-     * to it: "science" -> n (nauchno), "research" -> i, p, t (issledovatelskiy, pajuheshi, tahghighat).
+     * to it: "research" -> i, n, p, t (issledovatelskiy, nauchno, pajuheshi, tahghighat).
      */
     final Map<String, Integer> foreignInitials;
     /**
