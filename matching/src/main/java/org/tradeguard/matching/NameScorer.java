@@ -368,11 +368,17 @@ final class NameScorer {
             matchedWeight += sameQualifiers;
             evidence += sameQualifiers;
         }
+        // a namesake's name one side leaves out costs nothing, unless each side names another
+        // one: "KOVROV PLANT NAMED AFTER V.A. DEGTYAREV" is the "Kovrov Plant", but "Plant named
+        // after Kirov" is not the "PLANT NAMED AFTER LENIN"
+        boolean otherNamesake = unmatchedOf(q.namesakeNames, qn, qUsed) && unmatchedOf(n.namesakeNames, nn, nUsed);
+        long qFree = otherNamesake ? q.redundant : q.redundant | q.namesakeNames;
+        long nFree = otherNamesake || n.person ? n.redundant : n.redundant | n.namesakeNames;
         float unmatchedQuery = 0f;
         for (int i = 0; i < qn; i++) {
             if (!qUsed[i]) {
                 // (a word that repeats the name costs nothing, see PreparedName.redundant)
-                boolean repeats = PreparedName.has(q.redundant, i);
+                boolean repeats = PreparedName.has(qFree, i);
                 unmatchedQuery += repeats ? 0f : q.weights[i];
                 if (explain != null) {
                     (repeats ? explain.repeatedQuery : explain.unmatchedQuery).add(q.analyzed.cover(q.tokens[i]));
@@ -383,7 +389,7 @@ final class NameScorer {
             for (int j = 0; j < nn; j++) {
                 if (!nUsed[j]) {
                     // (an organisation's word that repeats its name costs nothing, see relativeCost)
-                    boolean repeats = !n.person && PreparedName.has(n.redundant, j);
+                    boolean repeats = !n.person && PreparedName.has(nFree, j);
                     (repeats ? explain.repeatedList : explain.unmatchedList).add(n.analyzed.cover(n.tokens[j]));
                 }
             }
@@ -393,7 +399,7 @@ final class NameScorer {
         // ... unless each side names another place: "Abu Umar al-Tunisi" is not "Abu Umar
         // al-Shishani", "AL-HARAMAIN: ALBANIA BRANCH" not the Ethiopia branch; every left-out word
         // then costs its full weight
-        boolean otherPlace = unmatchedPlace(q, qn, qUsed) && unmatchedPlace(n, nn, nUsed);
+        boolean otherPlace = unmatchedOf(q.places, qn, qUsed) && unmatchedOf(n.places, nn, nUsed);
         float missingQuery;
         if (n.person) {
             missingQuery = otherPlace ? unmatchedQuery
@@ -403,7 +409,7 @@ final class NameScorer {
             // distinctive it is next to the best matched word, as a missing list word does below
             // ("MAKIN INSTITUTE" for "MAKIN", "Yas Air Kish" for "YAS AIR"); a distinctive listed
             // name found whole is named by the query whatever it adds (a project, a branch)
-            missingQuery = relativeCost(q, qn, qUsed, bestMatchedWeight(n, nn, nUsed))
+            missingQuery = relativeCost(q, qn, qUsed, qFree, bestMatchedWeight(n, nn, nUsed))
                     * (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? EXTRA_PART : 1f);
         } else {
             missingQuery = unmatchedQuery;
@@ -420,7 +426,7 @@ final class NameScorer {
             // word: "Aeroflot" explains "Aeroflot Russian Airlines", but "International Trading"
             // does not explain "Leader International Trading" (the rarest word is the one missing),
             // unless each side names another place (above)
-            float missing = relativeCost(n, nn, nUsed, otherPlace ? 0f : bestMatchedWeight(n, nn, nUsed));
+            float missing = relativeCost(n, nn, nUsed, nFree, otherPlace ? 0f : bestMatchedWeight(n, nn, nUsed));
             if (!otherPlace && wholeQueryFound(q, qn, unmatchedQuery, n, nn, evidence)) {
                 // the query is a distinctive run of the listed name: the rest qualifies it, "Central
                 // Scientific Research Institute of Chemistry and Mechanics" in "STATE RESEARCH
@@ -588,9 +594,10 @@ final class NameScorer {
         return false;
     }
 
-    private static boolean unmatchedPlace(PreparedName x, int xn, boolean[] used) {
-        for (int k = 0; k < xn; k++) {
-            if (!used[k] && PreparedName.has(x.places, k)) {
+    /** True when a token of {@code bits} (one bit per token index) was left unmatched. */
+    private static boolean unmatchedOf(long bits, int xn, boolean[] used) {
+        for (int k = 0; bits != 0L && k < xn; k++) {
+            if (!used[k] && PreparedName.has(bits, k)) {
                 return true;
             }
         }
@@ -609,12 +616,13 @@ final class NameScorer {
 
     /**
      * Weight of the unmatched tokens of {@code x}, each by its weight relative to {@code best},
-     * cubed; words that repeat the name ({@link PreparedName#redundant}) cost nothing.
+     * cubed; words in {@code free} cost nothing (those that repeat the name, {@link PreparedName#redundant},
+     * and a namesake's name the other side leaves out).
      */
-    private static float relativeCost(PreparedName x, int xn, boolean[] used, float best) {
+    private static float relativeCost(PreparedName x, int xn, boolean[] used, long free, float best) {
         float missing = 0f;
         for (int k = 0; k < xn; k++) {
-            if (!used[k] && !PreparedName.has(x.redundant, k)) {
+            if (!used[k] && !PreparedName.has(free, k)) {
                 float r = best == 0f ? 1f : Math.min(1f, x.weights[k] / best);
                 missing += x.weights[k] * r * r * r;
             }

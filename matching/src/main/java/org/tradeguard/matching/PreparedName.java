@@ -81,11 +81,18 @@ final class PreparedName {
      * "scientific" of "scientific research" (both keyed research: the Russian nauchny is rendered
      * either), the Russian nauchno-issledovatelskiy, which English names render "research" or
      * leave out ("All-Russian Institute of Aviation Materials"); and the
-     * initials of the person the organisation is named after ({@link #namedAfterInitials}).
+     * initials of the person the organisation is named after ({@link #namedAfter}).
      */
     final long redundant;
-    /** The part of {@link #redundant} that names a namesake: {@link #namedAfterInitials}. */
+    /** The part of {@link #redundant} that names a namesake: {@link #namedAfter}. */
     final long namesake;
+    /**
+     * The namesake's own name after "imeni" / "named after" and its initials, one bit per token
+     * index ("DEGTYAREVA" of "ZAVOD IMENI V.A. DEGTYAREVA"): one list gives the clause, the other
+     * leaves it out, so it costs nothing unmatched unless the other name has a namesake of its
+     * own left unmatched ({@code NameScorer}).
+     */
+    final long namesakeNames;
     /** Two words of three letters or more with one key ("Sevastopol ... Sevastopol"): see {@code NameScorer.repeatedWords}. */
     final boolean repeats;
     /** Words written after a separate article ("al-Din", "el Kader"), one bit per token index. */
@@ -308,7 +315,9 @@ final class PreparedName {
             }
         }
         initialMasks = masks;
-        namesake = person ? 0L : namedAfterInitials(analyzed.tokens());
+        long[] namedAfter = person ? new long[2] : namedAfter(analyzed.tokens());
+        namesake = namedAfter[0];
+        namesakeNames = namedAfter[1];
         long self = namesake;
         for (int x = 0; x < n && !person; x++) {
             if (has(acronymBits, x) && spellsOwnWords(x)
@@ -369,27 +378,41 @@ final class PreparedName {
     }
 
     /**
-     * The initials of the person an organisation is named after, one bit per token index: the
-     * one-letter words after the Russian "imeni" or the English "named after" ("ZAVOD IMENI V.A.
-     * DEGTYAREVA", "Plant named after V. A. Degtyarev"). The other name often gives the surname
-     * alone ("Degtyarev Plant"); an initial it leaves out leaves out nothing. So do the words
-     * "named after", which translate "imeni", a stop word.
+     * The clause naming the person an organisation is named after, one bit per token index: [0] its
+     * initials and titles, the one-letter words and academic titles after the Russian "imeni" or
+     * the English "named after" ("ZAVOD IMENI V.A. DEGTYAREVA", "Plant named after Academician
+     * V. A. Degtyarev"), with the words "named after", which translate "imeni", a stop word;
+     * [1] the name that follows them ("DEGTYAREVA"). The other name often gives the surname alone
+     * ("Degtyarev Plant") or no namesake at all: an initial or a title it leaves out leaves out
+     * nothing, and neither does the name unless it names another namesake (see NameScorer).
      */
-    private static long namedAfterInitials(java.util.List<Token> all) {
+    private static long[] namedAfter(java.util.List<Token> all) {
         long bits = 0L;
+        long names = 0L;
         boolean after = false;
+        boolean initials = false;
         String previous = "";
         int k = 0;
-        for (Token t : all) {
+        int n = all.size();
+        for (int x = 0; x < n; x++) {
+            Token t = all.get(x);
             boolean counted = t.kind() == TokenKind.WORD || t.kind() == TokenKind.LEGAL_FORM;
+            boolean word = counted && t.kind() == TokenKind.WORD && k < 64;
             if (t.kind() == TokenKind.STOPWORD && t.key().equals("imeni")
                     || counted && t.key().equals("after") && previous.equals("named")) {
                 if (counted && k < 64) {
                     bits |= bit(k) | bit(k - 1);
                 }
                 after = true;
-            } else if (counted && after && t.kind() == TokenKind.WORD && t.key().length() == 1 && k < 64) {
+                initials = false;
+            } else if (word && after && (t.key().length() == 1 || NAMESAKE_TITLES.contains(t.key())
+                    || t.key().length() == 2 && x + 1 < n && !initials)) {
+                // (two initials written as one word, "NAMED AFTER AI SHOKIN", come before the name)
                 bits |= bit(k);
+                initials = true;
+            } else if (word && after && initials) {
+                names |= bit(k); // the name after the initials; a first name written whole is not told from it
+                after = false;
             } else if (counted || t.kind() == TokenKind.STOPWORD) {
                 after = false;
             }
@@ -398,8 +421,12 @@ final class PreparedName {
                 k++;
             }
         }
-        return bits;
+        return new long[] {bits, names};
     }
+
+    /** Titles between "named after" and the namesake's name: "named after Academician A.A. Raspletin". */
+    private static final java.util.Set<String> NAMESAKE_TITLES = java.util.Set.of("academician", "academic", "akademik",
+            "akademika");
 
     /** Token weights: rarity of a word across the indexed entities; legal forms a small constant. */
     interface Weights {
