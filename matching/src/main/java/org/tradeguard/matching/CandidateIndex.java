@@ -15,7 +15,9 @@ import org.tradeguard.text.TokenKind;
  * adjacent word pairs the concatenation of both ({@code k}/{@code s} of "xi"+"an"), so "Xian" and
  * "Xi An" meet, its first four letters ({@code p}) for words of five or more, and for a word with
  * kh or ch the word with kh read as ch ({@code x}, {@link #khAsCh}), for a Russian place adjective
- * its root ({@code r}, {@link PlaceAdjectives#root}); for a name that is one
+ * its root ({@code r}, {@link PlaceAdjectives#root}), for a word of {@link TokenSimilarity#RUSSIAN_SPELLING_MIN}
+ * letters or more that Russian and English spell apart, its folded spelling ({@code u},
+ * {@link #russianSpelling}); for a name that is one
  * acronym, the acronym ({@code a}, {@link #wholeAcronym}). Legal forms, honorifics and stop words are not indexed: they find nothing.
  */
 final class CandidateIndex {
@@ -94,6 +96,10 @@ final class CandidateIndex {
             if (root != null) {
                 out.add("r" + root);
             }
+            String russian = russianSpelling(t);
+            if (russian != null) {
+                out.add("u" + russian);
+            }
             if (prev != null) {
                 String joined = prev.key() + t.key();
                 out.add("k" + joined);
@@ -106,6 +112,22 @@ final class CandidateIndex {
             out.add("a" + acronym);
         }
         return out;
+    }
+
+    /**
+     * The word folded as Russian and English Latin spellings agree ({@link TokenSimilarity#sameRussianSpelling}):
+     * key {@code u}, for words of {@link TokenSimilarity#RUSSIAN_SPELLING_MIN} letters or more whose
+     * folded spelling is not the word itself, else null. Not for a word of the variant table: its
+     * spellings share its key already ("Mohammed", "Muhammad"), and looking them up folded would
+     * crowd out the names that share more.
+     */
+    static String russianSpelling(Token t) {
+        String key = t.key();
+        if (key.length() < TokenSimilarity.RUSSIAN_SPELLING_MIN || t.known() || t.transliterated()) {
+            return null;
+        }
+        String folded = TokenSimilarity.russianSpelling(key);
+        return folded.equals(key) ? null : folded;
     }
 
     /**
@@ -187,6 +209,12 @@ final class CandidateIndex {
                 add(s, postings.get("x" + kh), w * 0.8f);
             }
             addPlaceAdjectives(s, t.key(), w * 0.8f);
+            String russian = russianSpelling(t);
+            if (russian != null) {
+                // "Ruskhimalyans" finds "Rushimalians" (both folded) and "Rushimalyans" (folded to its key)
+                add(s, postings.get("u" + russian), w * 0.8f);
+                add(s, postings.get("k" + russian), w * 0.8f);
+            }
             if (prev != null) {
                 String joined = prev.key() + t.key();
                 add(s, postings.get("k" + joined), w + prevWeight);

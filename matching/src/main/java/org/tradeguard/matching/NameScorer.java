@@ -456,10 +456,13 @@ final class NameScorer {
         }
         float oneWord = q.words == 1 ? bestWordSim(q, qn, qUsed, qSim) : 1f;
         if (q.words == 1 && (oneWord < ONE_WORD_FUZZY_MIN || oneWord == TokenSimilarity.ROMANISATION
-                || (oneWord < 1f && shortestWord(q, qn) <= TokenSimilarity.SHORT))) {
+                || (oneWord < 1f && shortestWord(q, qn) <= TokenSimilarity.SHORT)
+                || oneWord == TokenSimilarity.RUSSIAN_SPELLING && legalFormsDisagree(q, qn, n, nn))) {
             // one word met only approximately, or a short one not exactly: "COST Ltd" is not
             // "CST Limited", "Nike" not "NIK", "MZKT" not "MTSKT"; nor a word with other vowels
-            // alone ("Midland" is not "Medialand"): that takes more words of the same name
+            // alone ("Midland" is not "Medialand"); nor a word spelled the Russian way by a firm of
+            // another country ("Allianz B.V." is not "OOO ALYANS", "SINEZIS OOO" is "LLC Synesis"):
+            // that takes more words of the same name
             score = Math.min(score, ONE_WORD_FUZZY_CAP);
         }
         if (n.words == 1 && qWords > 1) {
@@ -592,6 +595,26 @@ final class NameScorer {
             }
         }
         return false;
+    }
+
+    /** Both names give a legal form, and none of one is a legal form of the other ("B.V." against "OOO"). */
+    private static boolean legalFormsDisagree(PreparedName q, int qn, PreparedName n, int nn) {
+        boolean qForm = false;
+        boolean nForm = false;
+        for (int i = 0; i < qn; i++) {
+            if (q.tokens[i].kind() == TokenKind.LEGAL_FORM) {
+                qForm = true;
+                for (int j = 0; j < nn; j++) {
+                    if (n.tokens[j].kind() == TokenKind.LEGAL_FORM && n.tokens[j].key().equals(q.tokens[i].key())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < nn && qForm && !nForm; j++) {
+            nForm = n.tokens[j].kind() == TokenKind.LEGAL_FORM;
+        }
+        return qForm && nForm;
     }
 
     /** True when a token of {@code bits} (one bit per token index) was left unmatched. */

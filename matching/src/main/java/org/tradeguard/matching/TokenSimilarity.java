@@ -37,6 +37,16 @@ final class TokenSimilarity {
      */
     static final float DOUBLED = 0.96f;
 
+    /**
+     * One word in Latin letters as Russian writes it and as English does: kh or h, x or ks, y or
+     * i, z or s, w or v, a doubled letter once ("Sinezis"/"Synesis", "Ruskhimalyans"/"Rushimalians",
+     * "Aleksey"/"Alexei"); see {@link #sameRussianSpelling}. Above a spelling one letter apart,
+     * and a one-word query may alert on it, unlike {@link #ROMANISATION}.
+     */
+    static final float RUSSIAN_SPELLING = 0.93f;
+    /** Shortest words {@link #RUSSIAN_SPELLING} compares: shorter ones differing so are other words ("Lazar"/"Lasar"). */
+    static final int RUSSIAN_SPELLING_MIN = 6;
+
     static final int SHORT = 5;
     /** One shared consonant across scripts, for words of up to three letters. */
     static final float TRANSLIT_SHORT = 0.8f;
@@ -330,6 +340,10 @@ final class TokenSimilarity {
                 && sameUndoubled(qk, nk)) {
             return DOUBLED;
         }
+        if (!translit && ql >= RUSSIAN_SPELLING_MIN && nl >= RUSSIAN_SPELLING_MIN && qk.charAt(0) == nk.charAt(0)
+                && sameRussianSpelling(qk, nk)) {
+            return RUSSIAN_SPELLING;
+        }
         boolean sameVowel = firstVowel(qk) == firstVowel(nk);
         if (qs.equals(ns) && qs.length() >= 2 && Math.min(ql, nl) >= 3
                 // a short skeleton shared by words of very different length is chance: "Adecco"/"TAK"
@@ -475,6 +489,51 @@ final class TokenSimilarity {
     }
 
     private static final ThreadLocal<char[][]> FRAMES = ThreadLocal.withInitial(() -> new char[2][64]);
+
+    /** Whether the two words agree read as {@link #russianSpelling(String, char[])} writes them, without allocating. */
+    static boolean sameRussianSpelling(String a, String b) {
+        char[][] f = FRAMES.get();
+        int need = 2 * Math.max(a.length(), b.length());
+        if (f[0].length < need) {
+            f = new char[2][need];
+            FRAMES.set(f);
+        }
+        int na = russianSpelling(a, f[0]);
+        return na == russianSpelling(b, f[1]) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na);
+    }
+
+    /** {@code s} as {@link #russianSpelling(String, char[])} writes it (for the candidate index). */
+    static String russianSpelling(String s) {
+        char[] out = new char[2 * s.length()];
+        return new String(out, 0, russianSpelling(s, out));
+    }
+
+    /**
+     * Writes {@code s} with the letters Russian and English Latin spellings exchange folded:
+     * kh as h, x as ks, y as i, z as s, w as v, ck as k, a doubled letter once; returns the length.
+     */
+    private static int russianSpelling(String s, char[] out) {
+        int n = 0;
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < len ? s.charAt(i + 1) : 0;
+            if ((c == 'k' && next == 'h') || (c == 'c' && next == 'k')) {
+                continue; // kh as h, ck as k: the second letter is written
+            }
+            if (c == 'x') {
+                if (n == 0 || out[n - 1] != 'k') {
+                    out[n++] = 'k';
+                }
+                c = 's';
+            }
+            char m = c == 'y' ? 'i' : c == 'z' ? 's' : c == 'w' ? 'v' : c;
+            if (n == 0 || out[n - 1] != m) {
+                out[n++] = m;
+            }
+        }
+        return n;
+    }
 
     /**
      * The same consonant frame, three consonants at least, without allocating. The frame: vowels
@@ -698,7 +757,7 @@ final class TokenSimilarity {
         if ((sim == INITIAL || sim == LIST_INITIAL) && (q.key().length() == 1 || n.key().length() == 1)) {
             return INITIAL_METHOD;
         }
-        if (sim == ROMANISATION || sim == DOUBLED) {
+        if (sim == ROMANISATION || sim == DOUBLED || sim == RUSSIAN_SPELLING) {
             return VARIANT;
         }
         if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == TRANSLIT_SHORT
