@@ -161,6 +161,13 @@ final class PreparedName {
                 i++;
             }
         }
+        long decorated = person ? 0L : decorations(tokens);
+        for (int x = 0; decorated != 0L && x < n; x++) {
+            if (has(decorated, x) && this.weights[x] > DECORATION_WEIGHT) {
+                total -= this.weights[x] - DECORATION_WEIGHT;
+                this.weights[x] = DECORATION_WEIGHT; // "Lenin" of "Order of Lenin" names no one plant
+            }
+        }
         totalWeight = total;
         words = w;
         StringBuilder sb = new StringBuilder();
@@ -318,7 +325,7 @@ final class PreparedName {
         long[] namedAfter = person ? new long[2] : namedAfter(analyzed.tokens());
         namesake = namedAfter[0];
         namesakeNames = namedAfter[1];
-        long self = namesake;
+        long self = namesake | decorated;
         for (int x = 0; x < n && !person; x++) {
             if (has(acronymBits, x) && spellsOwnWords(x)
                     || x + 1 < n && tokens[x].key().equals("research") && tokens[x + 1].key().equals("research")) {
@@ -423,6 +430,38 @@ final class PreparedName {
         }
         return new long[] {bits, names};
     }
+
+    /**
+     * A Soviet decoration in an organisation's name, one bit per token index: "order" (Russian
+     * "ordena") and the words of the order that follow it ("MOSCOW ORDER OF THE RED BANNER OF
+     * LABOR RESEARCH RADIO ENGINEERING INSTITUTE", "10 ORDENA TRUDOVOGO KRASNOGO ZNAMENI
+     * SUDOREMONTNY ZAVOD"). One authority gives the decorations, the other leaves them out; they
+     * name no one plant, so they cost nothing left out ({@link #redundant}) and weigh
+     * {@link #DECORATION_WEIGHT} met.
+     */
+    private static long decorations(Token[] tokens) {
+        long bits = 0L;
+        for (int x = 0; x + 1 < tokens.length && x < 63; x++) {
+            String k = tokens[x].key();
+            if ((k.equals("order") || k.equals("ordena")) && ORDER_WORDS.contains(tokens[x + 1].key())) {
+                bits |= bit(x);
+                for (int y = x + 1; y < tokens.length && y < 64 && ORDER_WORDS.contains(tokens[y].key()); y++) {
+                    bits |= bit(y);
+                    x = y;
+                }
+            }
+        }
+        return bits;
+    }
+
+    /** Weight of a word of a decoration ({@link #decorations}): as little as a word can weigh. */
+    static final float DECORATION_WEIGHT = 0.5f;
+
+    /** The words of the Soviet orders an organisation may bear, in English and romanised Russian (folded keys). */
+    private static final java.util.Set<String> ORDER_WORDS = java.util.Set.of("lenin", "lenina", "red", "banner",
+            "labor", "labour", "october", "revolution", "friendship", "peoples", "badge", "honour", "honor", "kutuzov",
+            "suvorov", "nevsky", "krasnogo", "znameni", "trudovogo", "oktyabrskoi", "oktyabrskoy", "revolyutsii",
+            "druzhby", "narodov", "znak", "pocheta");
 
     /** Titles between "named after" and the namesake's name: "named after Academician A.A. Raspletin". */
     private static final java.util.Set<String> NAMESAKE_TITLES = java.util.Set.of("academician", "academic", "akademik",
