@@ -24,6 +24,10 @@ final class CandidateIndex {
     /** Prefix keys ("rosn" for "Rosnef"/"Rosneft") find typos that change the skeleton. */
     static final int PREFIX = 4;
     static final int PREFIX_MIN = 5;
+    /** A word on at most this many names is rare: the names sharing it get {@link #RARE_BONUS} in {@link #rank}. */
+    static final int RARE_POSTING = 32;
+    /** More than any overlap of everyday words gathers: names sharing a rare word rank first, by the rest of their overlap. */
+    static final float RARE_BONUS = 1000f;
     /** What the acronym key ({@link #wholeAcronym}) adds, per unit of the query's weight; see {@link #rank}. */
     static final float ACRONYM_KEY_WEIGHT = 4f;
 
@@ -196,7 +200,14 @@ final class CandidateIndex {
                 continue;
             }
             float w = query.weights[i];
-            add(s, postings.get("k" + t.key()), w);
+            int[] exact = postings.get("k" + t.key());
+            add(s, exact, w);
+            if (exact != null && exact.length <= RARE_POSTING) {
+                // a name sharing a rare word comes before those sharing only everyday words: a short
+                // listed name ("NPP ISTOK") must not be crowded out by the many that share the
+                // query's "Scientific Production Enterprise"
+                add(s, exact, RARE_BONUS);
+            }
             if (t.skeleton().length() >= 2) {
                 add(s, postings.get("s" + t.skeleton()), w * 0.8f);
                 addPersianZ(s, t, t.skeleton(), w * 0.8f);
