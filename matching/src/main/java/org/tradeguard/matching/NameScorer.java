@@ -373,7 +373,7 @@ final class NameScorer {
         // after Kirov" is not the "PLANT NAMED AFTER LENIN"
         boolean otherNamesake = unmatchedOf(q.namesakeNames, qn, qUsed) && unmatchedOf(n.namesakeNames, nn, nUsed);
         long qFree = otherNamesake ? q.redundant : q.redundant | q.namesakeNames;
-        long nFree = otherNamesake || n.person ? n.redundant : n.redundant | n.namesakeNames;
+        long nFree = otherNamesake ? n.redundant : n.redundant | n.namesakeNames;
         float unmatchedQuery = 0f;
         for (int i = 0; i < qn; i++) {
             if (!qUsed[i]) {

@@ -61,6 +61,22 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.vowelVariant(b, a)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({
+            "sinezis, synesis, true",              // z for s, i for y
+            "ruskhimalyans, rushimalians, true",   // kh for h, ya for ia
+            "aleksey, alexei, true",               // ks for x, y for i
+            "vagner, wagner, true",
+            "tekhnodinamika, technodinamika, false", // ch is not kh here: the index finds these by key x
+            "allianz, alyans, true",               // one word as Russian writes it: the legal forms decide (NameScorer)
+            "rosanov, rozanova, false",            // another length: another word
+            "mikhnovsky, mihailovsky, false",
+    })
+    void sameRussianSpelling(String a, String b, boolean expected) {
+        assertThat(TokenSimilarity.sameRussianSpelling(a, b)).isEqualTo(expected);
+        assertThat(TokenSimilarity.sameRussianSpelling(b, a)).isEqualTo(expected);
+    }
+
     /** Abjad keys as the pipeline makes them from Arabic script (consonants and long vowels). */
     @ParameterizedTest(name = "{0} / {1}: {2}")
     @CsvSource({
