@@ -409,8 +409,11 @@ final class NameScorer {
             // distinctive it is next to the best matched word, as a missing list word does below
             // ("MAKIN INSTITUTE" for "MAKIN", "Yas Air Kish" for "YAS AIR"); a distinctive listed
             // name found whole is named by the query whatever it adds (a project, a branch)
-            missingQuery = relativeCost(q, qn, qUsed, qFree, bestMatchedWeight(n, nn, nUsed))
-                    * (wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence) ? EXTRA_PART : 1f);
+            // ... and an everyday or English word added to a listed name of three words or more costs half:
+            // "SEVASTOPOL SEA TRADING PORT" is "Sevastopol Sea Port"
+            boolean whole = wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence);
+            long half = !whole && n.words >= GENERIC_EXTRA_MIN_WORDS ? unmatchedGeneric(q, qn, qUsed) : 0L;
+            missingQuery = relativeCost(q, qn, qUsed, qFree, half, bestMatchedWeight(n, nn, nUsed)) * (whole ? EXTRA_PART : 1f);
         } else {
             missingQuery = unmatchedQuery;
         }
@@ -426,7 +429,7 @@ final class NameScorer {
             // word: "Aeroflot" explains "Aeroflot Russian Airlines", but "International Trading"
             // does not explain "Leader International Trading" (the rarest word is the one missing),
             // unless each side names another place (above)
-            float missing = relativeCost(n, nn, nUsed, nFree, otherPlace ? 0f : bestMatchedWeight(n, nn, nUsed));
+            float missing = relativeCost(n, nn, nUsed, nFree, 0L, otherPlace ? 0f : bestMatchedWeight(n, nn, nUsed));
             if (!otherPlace && wholeQueryFound(q, qn, unmatchedQuery, n, nn, evidence)) {
                 // the query is a distinctive run of the listed name: the rest qualifies it, "Central
                 // Scientific Research Institute of Chemistry and Mechanics" in "STATE RESEARCH
@@ -640,17 +643,33 @@ final class NameScorer {
     /**
      * Weight of the unmatched tokens of {@code x}, each by its weight relative to {@code best},
      * cubed; words in {@code free} cost nothing (those that repeat the name, {@link PreparedName#redundant},
-     * and a namesake's name the other side leaves out).
+     * and a namesake's name the other side leaves out), words in {@code half} half.
      */
-    private static float relativeCost(PreparedName x, int xn, boolean[] used, long free, float best) {
+    private static float relativeCost(PreparedName x, int xn, boolean[] used, long free, long half, float best) {
         float missing = 0f;
         for (int k = 0; k < xn; k++) {
             if (!used[k] && !PreparedName.has(free, k)) {
                 float r = best == 0f ? 1f : Math.min(1f, x.weights[k] / best);
-                missing += x.weights[k] * r * r * r;
+                missing += x.weights[k] * r * r * r * (PreparedName.has(half, k) ? GENERIC_EXTRA_PART : 1f);
             }
         }
         return missing;
+    }
+
+    /** Smallest listed organisation name (in words) to which an added everyday word costs {@link #GENERIC_EXTRA_PART}. */
+    static final int GENERIC_EXTRA_MIN_WORDS = 3;
+    /** Part of its cost an everyday or English word ({@code generic-words.txt}, {@code english-words.txt}) added to a whole listed name costs. */
+    static final float GENERIC_EXTRA_PART = 0.5f;
+
+    /** The unmatched everyday and English words of {@code x} ({@link org.tradeguard.text.NamePipeline#isGeneric}), one bit per token index. */
+    private static long unmatchedGeneric(PreparedName x, int xn, boolean[] used) {
+        long bits = 0L;
+        for (int k = 0; k < xn && k < 64; k++) {
+            if (!used[k] && x.tokens[k].kind() == TokenKind.WORD && TokenSimilarity.PIPELINE.isBusinessWord(x.tokens[k].key())) {
+                bits |= 1L << k;
+            }
+        }
+        return bits;
     }
 
     /**

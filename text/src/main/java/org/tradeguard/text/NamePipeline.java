@@ -88,6 +88,11 @@ public final class NamePipeline {
         return tables.generic.contains(key);
     }
 
+    /** Everyday business vocabulary ({@code generic-words.txt}: trading, commercial, industry ...), not every English word. */
+    public boolean isBusinessWord(String key) {
+        return tables.business.contains(key);
+    }
+
     public AnalyzedName analyze(String name) {
         List<Token> raw = tokenize(name);
         List<Token> phrases = mergePhrases(mergeHanWords(

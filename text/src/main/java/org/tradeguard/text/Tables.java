@@ -49,6 +49,8 @@ final class Tables {
     final Set<String> places;
     /** Everyday business and English words, which do not identify an organisation on their own. */
     final Set<String> generic;
+    /** The business vocabulary of {@link #generic} alone ({@code generic-words.txt}), without the English words. */
+    final Set<String> business;
     /** Folded word -> canonical word (abbreviations and name variants). */
     final Map<String, String> canonical;
     /** Folded words that translations.txt rewrites to an English key ("jamaat", "aslamy"). */
@@ -119,7 +121,8 @@ final class Tables {
         honorifics = words("honorifics.txt", v);
         stopwords = words("stopwords.txt", v);
         places = words("places.txt", v);
-        Set<String> g = words("generic-words.txt", v);
+        business = words("generic-words.txt", v);
+        Set<String> g = new java.util.HashSet<>(business);
         g.addAll(words("english-words.txt", v));
         generic = g;
         canonical = new HashMap<>();
