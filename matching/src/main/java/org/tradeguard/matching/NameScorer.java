@@ -409,10 +409,11 @@ final class NameScorer {
             // distinctive it is next to the best matched word, as a missing list word does below
             // ("MAKIN INSTITUTE" for "MAKIN", "Yas Air Kish" for "YAS AIR"); a distinctive listed
             // name found whole is named by the query whatever it adds (a project, a branch)
-            // ... and an everyday or English word added to a listed name of three words or more costs half:
-            // "SEVASTOPOL SEA TRADING PORT" is "Sevastopol Sea Port"
+            // ... and a business word added to a listed name of three words or more costs half:
+            // "SEVASTOPOL SEA TRADING PORT" is "Sevastopol Sea Port" (an added English word costs
+            // in full: a "Kazan Helicopter Repair Plant" is not the KAZAN HELICOPTER PLANT)
             boolean whole = wholeListNameFound(n, nn, nUsed, nSim, q, qn, qUsed, evidence);
-            long half = !whole && n.words >= GENERIC_EXTRA_MIN_WORDS ? unmatchedGeneric(q, qn, qUsed) : 0L;
+            long half = !whole && n.words >= BUSINESS_EXTRA_MIN_WORDS ? unmatchedBusinessWords(q, qn, qUsed) : 0L;
             missingQuery = relativeCost(q, qn, qUsed, qFree, half, bestMatchedWeight(n, nn, nUsed)) * (whole ? EXTRA_PART : 1f);
         } else {
             missingQuery = unmatchedQuery;
@@ -650,19 +651,19 @@ final class NameScorer {
         for (int k = 0; k < xn; k++) {
             if (!used[k] && !PreparedName.has(free, k)) {
                 float r = best == 0f ? 1f : Math.min(1f, x.weights[k] / best);
-                missing += x.weights[k] * r * r * r * (PreparedName.has(half, k) ? GENERIC_EXTRA_PART : 1f);
+                missing += x.weights[k] * r * r * r * (PreparedName.has(half, k) ? BUSINESS_EXTRA_PART : 1f);
             }
         }
         return missing;
     }
 
-    /** Smallest listed organisation name (in words) to which an added everyday word costs {@link #GENERIC_EXTRA_PART}. */
-    static final int GENERIC_EXTRA_MIN_WORDS = 3;
-    /** Part of its cost an everyday or English word ({@code generic-words.txt}, {@code english-words.txt}) added to a whole listed name costs. */
-    static final float GENERIC_EXTRA_PART = 0.5f;
+    /** Smallest listed organisation name (in words) to which an added business word costs {@link #BUSINESS_EXTRA_PART}. */
+    static final int BUSINESS_EXTRA_MIN_WORDS = 3;
+    /** Part of its cost a business word ({@code generic-words.txt}) added to a whole listed name costs. */
+    static final float BUSINESS_EXTRA_PART = 0.5f;
 
-    /** The unmatched everyday and English words of {@code x} ({@link org.tradeguard.text.NamePipeline#isGeneric}), one bit per token index. */
-    private static long unmatchedGeneric(PreparedName x, int xn, boolean[] used) {
+    /** The unmatched business words of {@code x} ({@link org.tradeguard.text.NamePipeline#isBusinessWord}), one bit per token index. */
+    private static long unmatchedBusinessWords(PreparedName x, int xn, boolean[] used) {
         long bits = 0L;
         for (int k = 0; k < xn && k < 64; k++) {
             if (!used[k] && x.tokens[k].kind() == TokenKind.WORD && TokenSimilarity.PIPELINE.isBusinessWord(x.tokens[k].key())) {
