@@ -372,8 +372,8 @@ final class NameScorer {
         // one: "KOVROV PLANT NAMED AFTER V.A. DEGTYAREV" is the "Kovrov Plant", but "Plant named
         // after Kirov" is not the "PLANT NAMED AFTER LENIN"
         boolean otherNamesake = unmatchedOf(q.namesakeNames, qn, qUsed) && unmatchedOf(n.namesakeNames, nn, nUsed);
-        long qFree = otherNamesake ? q.redundant : q.redundant | q.namesakeNames;
-        long nFree = otherNamesake ? n.redundant : n.redundant | n.namesakeNames;
+        long qFree = (otherNamesake ? q.redundant : q.redundant | q.namesakeNames) | respelt(q, qn, qUsed);
+        long nFree = (otherNamesake ? n.redundant : n.redundant | n.namesakeNames) | respelt(n, nn, nUsed);
         float unmatchedQuery = 0f;
         for (int i = 0; i < qn; i++) {
             if (!qUsed[i]) {
@@ -478,7 +478,7 @@ final class NameScorer {
                 score = Math.min(score, ONE_WORD_FUZZY_CAP);
             }
         }
-        if (qWords <= 1 && n.words > 1 && (q.person || n.person || !wholeByCompound)) {
+        if (qWords <= 1 && n.words - n.respelt > 1 && (q.person || n.person || !wholeByCompound)) {
             if (!q.person && !n.person && designatedName(q, qn, qSim, n, nn, nUsed)) {
                 // ... but the one distinctive word of a name whose other words only say it is an
                 // organisation names it: "Rostec" is "STATE CORPORATION ROSTEC", "Structura" is
@@ -655,6 +655,25 @@ final class NameScorer {
             }
         }
         return missing;
+    }
+
+    /**
+     * The unmatched words of {@code x} whose {@link PreparedName#respelling twin} is matched, one
+     * bit per token index: a name that gives one word two ways ("TEKNODINAMIKA JSC -
+     * Technodinamika") is met by either.
+     */
+    private static long respelt(PreparedName x, int xn, boolean[] used) {
+        if (x.respelling == null) {
+            return 0L;
+        }
+        long bits = 0L;
+        for (int k = 0; k < xn && k < x.respelling.length; k++) {
+            int twin = x.respelling[k];
+            if (!used[k] && twin >= 0 && twin < xn && used[twin]) {
+                bits |= 1L << k;
+            }
+        }
+        return bits;
     }
 
     /** Smallest listed organisation name (in words) to which an added business word costs {@link #BUSINESS_EXTRA_PART}. */

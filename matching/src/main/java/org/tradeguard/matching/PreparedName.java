@@ -95,6 +95,23 @@ final class PreparedName {
     final long namesakeNames;
     /** Two words of three letters or more with one key ("Sevastopol ... Sevastopol"): see {@code NameScorer.repeatedWords}. */
     final boolean repeats;
+    /**
+     * For an organisation: each word's twin, another word of the name that spells the same word
+     * another way ("TEKNODINAMIKA JSC - Technodinamika"; both at least {@link #RESPELLING_MIN}
+     * letters, one first letter, alike at least {@link #RESPELLING_SIMILARITY}), else -1; null when no
+     * word has one (nearly every name). A twin left out while the other is met costs nothing
+     * ({@code NameScorer.respelt}).
+     */
+    final int[] respelling;
+    /** Fewest letters of a word that {@link #respelling} pairs. */
+    static final int RESPELLING_MIN = 5;
+    /**
+     * Two words of one name at least this alike are one word spelt twice: "TEKNODINAMIKA" and
+     * "Technodinamika" are 0.857 (two edits in fourteen letters), below a match between names.
+     */
+    static final float RESPELLING_SIMILARITY = 0.85f;
+    /** How many words of the name are the second spelling of an earlier one ({@link #respelling}): the name has that many words fewer. */
+    final int respelt;
     /** Words written after a separate article ("al-Din", "el Kader"), one bit per token index. */
     final long articled;
     /**
@@ -342,6 +359,42 @@ final class PreparedName {
             }
         }
         repeats = twice;
+        respelling = person ? null : respellings(tokens, Math.min(n, 64));
+        int second = 0;
+        for (int x = 0; respelling != null && x < respelling.length; x++) {
+            if (respelling[x] >= 0 && respelling[x] < x) {
+                second++;
+            }
+        }
+        respelt = second;
+    }
+
+    /** See {@link #respelling}. */
+    private static int[] respellings(Token[] tokens, int n) {
+        int[] twins = null;
+        for (int x = 0; x < n; x++) {
+            if (!respellable(tokens[x])) {
+                continue;
+            }
+            for (int y = x + 1; y < n; y++) {
+                Token a = tokens[x];
+                Token b = tokens[y];
+                if (respellable(b) && a.key().charAt(0) == b.key().charAt(0) && !a.key().equals(b.key())
+                        && TokenSimilarity.similarity(a, b) >= RESPELLING_SIMILARITY) {
+                    if (twins == null) {
+                        twins = new int[n];
+                        java.util.Arrays.fill(twins, -1);
+                    }
+                    twins[x] = y;
+                    twins[y] = x;
+                }
+            }
+        }
+        return twins;
+    }
+
+    private static boolean respellable(Token t) {
+        return t.kind() == TokenKind.WORD && t.key().length() >= RESPELLING_MIN;
     }
 
     private static final String[] NO_QUALIFIERS = new String[0];
