@@ -330,6 +330,7 @@ final class NameScorer {
             pairLeftovers(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
         } else if (!n.person && !q.person) {
             pairStems(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
+            pairRewording(q, qn, n, nn, qUsed, nUsed, qSim, nSim, explain);
             repeatedWords(q, qn, qUsed, qSim, n, nn, true, explain);
             repeatedWords(n, nn, nUsed, nSim, q, qn, false, explain);
         }
@@ -397,8 +398,9 @@ final class NameScorer {
         // a person's name parts one side leaves out count half on either side: one authority writes
         // "QASIM MOHAMED MAHDI AL-RIMI", the other "AL-RIMI, Qasim"
         // ... unless each side names another place: "Abu Umar al-Tunisi" is not "Abu Umar
-        // al-Shishani", "AL-HARAMAIN: ALBANIA BRANCH" not the Ethiopia branch; every left-out word
-        // then costs its full weight
+        // al-Shishani", "AL-HARAMAIN: ALBANIA BRANCH" not the Ethiopia branch, nor (a direction)
+        // "ISLAMIC STATE CENTRAL AFRICA PROVINCE" the West Africa one; every left-out word then
+        // costs its full weight
         boolean otherPlace = unmatchedOf(q.places, qn, qUsed) && unmatchedOf(n.places, nn, nUsed);
         float missingQuery;
         if (n.person) {
@@ -758,6 +760,63 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    /**
+     * One activity word put for another ({@link #pairRewording}) counts as met this alike: half
+     * its weight, so the name still alerts only when the words around it are all met.
+     */
+    static final float REWORDED = 0.5f;
+    /** Fewest other words of the listed name, found, around a {@link #REWORDED} pair. */
+    static final int REWORDED_MIN_FOUND = 3;
+
+    /**
+     * Pairs the one word left over on each side of an organisation's names, when both say what a
+     * firm does ({@code activity-words.txt}) and at least {@link #REWORDED_MIN_FOUND} other words
+     * of the listed name were found: "NATIONAL AEROSPACE TECHNOLOGY ADMINISTRATION" is the
+     * "NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION" reworded. A place, a direction or a fancy
+     * word put for another names another firm ("ISLAMIC STATE CENTRAL AFRICA PROVINCE" is not the
+     * WEST AFRICA one), as does a distinctive word ("CRUISE SYSTEMS INDUSTRY GROUP" is not the
+     * CRUISE MISSILE one).
+     */
+    private static void pairRewording(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
+                                      float[] qSim, float[] nSim, Result explain) {
+        int qi = onlyLeftOver(q, qn, qUsed);
+        int nj = qi < 0 ? -1 : onlyLeftOver(n, nn, nUsed);
+        if (nj < 0 || !TokenSimilarity.PIPELINE.isActivityWord(q.tokens[qi].key())
+                || !TokenSimilarity.PIPELINE.isActivityWord(n.tokens[nj].key())) {
+            return;
+        }
+        int found = 0;
+        for (int j = 0; j < nn; j++) {
+            if (nUsed[j] && nSim[j] >= FOUND && PreparedName.has(n.wordTokens, j)) {
+                found++;
+            }
+        }
+        if (found < REWORDED_MIN_FOUND) {
+            return;
+        }
+        qUsed[qi] = true;
+        qSim[qi] = REWORDED;
+        nUsed[nj] = true;
+        nSim[nj] = REWORDED;
+        if (explain != null) {
+            explain.tokens.add(tokenMatch(q, qi, 1, n, nj, 1, REWORDED));
+        }
+    }
+
+    /** The index of the one word of {@code x} left unmatched, or -1 when there is none or more than one. */
+    private static int onlyLeftOver(PreparedName x, int xn, boolean[] used) {
+        int left = -1;
+        for (int k = 0; k < xn; k++) {
+            if (!used[k] && PreparedName.has(x.wordTokens, k)) {
+                if (left >= 0) {
+                    return -1;
+                }
+                left = k;
+            }
+        }
+        return left;
     }
 
     /** A common beginning of at least {@link #STEM_MIN} letters covering {@link #STEM_SHARE} of the shorter word. */
@@ -1143,7 +1202,8 @@ final class NameScorer {
         Token n0 = n.tokens[ni];
         Token n1 = n.tokens[ni + nl - 1];
         String method = (ql > 2 || nl > 2) ? TokenSimilarity.ACRONYM_METHOD
-                : (ql > 1 || nl > 1) ? TokenSimilarity.COMPOUND : TokenSimilarity.method(q0, n0, sim);
+                : (ql > 1 || nl > 1) ? TokenSimilarity.COMPOUND
+                : sim == REWORDED ? TokenSimilarity.REWORDED_METHOD : TokenSimilarity.method(q0, n0, sim);
         return new TokenMatch(q.analyzed.original().substring(q0.start(), q1.end()), q0.start(), q1.end(),
                 n.analyzed.original().substring(n0.start(), n1.end()), n0.start(), n1.end(), method,
                 Math.round(sim * 1000) / 1000.0, Math.round(weightOf(n, ni, nl) * 1000) / 1000.0);

@@ -121,7 +121,11 @@ final class PreparedName {
     final Token[] withoutArticle;
     /** The tokens that have a {@link #withoutArticle} form, one bit per token index. */
     final long bare;
-    /** Country names and demonyms ({@code places.txt}), one bit per token index. */
+    /**
+     * Country names and demonyms ({@code places.txt}) and compass directions ({@code directions.txt}),
+     * one bit per token index: each name giving one the other leaves unmatched names another
+     * place or branch ({@code NameScorer}).
+     */
     final long places;
     /**
      * Words long enough, by key or as written, to share a stem with another word
@@ -248,7 +252,7 @@ final class PreparedName {
                             t.start(), t.end(), false, false, false, false, false);
                     bareBits |= bit(k);
                 }
-                if (TokenSimilarity.PIPELINE.isPlace(t.key())) {
+                if (TokenSimilarity.PIPELINE.isPlace(t.key()) || TokenSimilarity.PIPELINE.isDirection(t.key())) {
                     placeBits |= bit(k);
                 }
                 longest = Math.max(longest, t.key().length());

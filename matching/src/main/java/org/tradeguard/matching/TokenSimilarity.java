@@ -79,6 +79,8 @@ final class TokenSimilarity {
     static final String QUALIFIER = "qualifier";
     /** A word of one name that spells the initials of several words of the other ("IRGC"). */
     static final String ACRONYM_METHOD = "acronym";
+    /** One word of what a firm does put for another in an otherwise equal name ("Technology" / "Development"). */
+    static final String REWORDED_METHOD = "reworded";
 
     /** Similarity in [0,1]; 0 means no match. */
     static float similarity(Token q, Token n) {

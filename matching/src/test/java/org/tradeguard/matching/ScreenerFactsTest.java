@@ -48,7 +48,39 @@ class ScreenerFactsTest {
                 .add(Prop.NAME, "AO ZORVANSKI ZAVOD IMENI V.A. QUILLOVA").build());
         all.add(Entity.builder("t-paren", Schema.ORGANIZATION, new Provenance(snap, "t-paren", ""))
                 .add(Prop.NAME, "QUILLMARK (ZORVANIA) INTERNATIONAL TRADING LIMITED").build());
+        all.add(Entity.builder("t-reworded", Schema.ORGANIZATION, new Provenance(snap, "t-reworded", ""))
+                .add(Prop.NAME, "KELDORAN VESTRIAN TECHNOLOGY ADMINISTRATION").build());
+        all.add(Entity.builder("t-twice", Schema.ORGANIZATION, new Provenance(snap, "t-twice", ""))
+                .add(Prop.NAME, "TELDOMINIKA JSC - Teldominica").build());
         screener = Screener.build(all);
+    }
+
+    /** One activity word put for another is explained as such, at its own similarity. */
+    @Test
+    void aRewordedNameIsExplained() {
+        String query = "Keldoran Vestrian Development Administration";
+        Hit h = hit(new ScreeningQuery(query, Schema.ORGANIZATION, null, null, List.of(), null), "t-reworded");
+        assertThat(h.alert()).as(h.explanation().toString()).isTrue();
+        assertThat(h.explanation().unmatchedQuery()).isEmpty();
+        assertThat(h.explanation().tokens()).anySatisfy(t -> {
+            assertThat(t.method()).isEqualTo("reworded");
+            assertThat(t.queryText()).isEqualTo("Development");
+            assertThat(t.listText()).isEqualTo("TECHNOLOGY");
+            assertThat(t.similarity()).isEqualTo(NameScorer.REWORDED, org.assertj.core.data.Offset.offset(1e-3));
+        });
+        assertOffsetsPointIntoBothNames(h, query);
+        Hit other = hit(new ScreeningQuery("Keldoran Vestrian Development Bureau", Schema.ORGANIZATION, null, null, List.of(), null),
+                "t-reworded");
+        assertThat(other == null || !other.alert()).as("two words put for two others").isTrue();
+    }
+
+    /** A listed name giving one word two ways: the spelling the query does not use costs nothing, and says so. */
+    @Test
+    void aWordSpeltTwiceCostsNothingLeftOut() {
+        Hit h = hit(new ScreeningQuery("Teldominika", Schema.ORGANIZATION, null, null, List.of(), null), "t-twice");
+        assertThat(h.alert()).as(h.explanation().toString()).isTrue();
+        assertThat(h.explanation().unmatchedList()).containsExactly("JSC");
+        assertThat(h.explanation().repeatedList()).containsExactly("Teldominica");
     }
 
     @Test

@@ -88,9 +88,22 @@ public final class NamePipeline {
         return tables.generic.contains(key);
     }
 
-    /** Everyday business vocabulary ({@code generic-words.txt}: trading, commercial, industry ...), not every English word. */
+    /**
+     * Everyday business vocabulary ({@code generic-words.txt}, {@code activity-words.txt},
+     * {@code directions.txt}: national, trading, east ...), not every English word.
+     */
     public boolean isBusinessWord(String key) {
         return tables.business.contains(key);
+    }
+
+    /** A compass direction ({@code directions.txt}: east, northern, central ...). */
+    public boolean isDirection(String key) {
+        return tables.directions.contains(key);
+    }
+
+    /** Business vocabulary that says what a firm does or is ({@code activity-words.txt}: trading, technology, shipping ...). */
+    public boolean isActivityWord(String key) {
+        return tables.activity.contains(key);
     }
 
     public AnalyzedName analyze(String name) {

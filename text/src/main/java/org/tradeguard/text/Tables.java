@@ -49,8 +49,15 @@ final class Tables {
     final Set<String> places;
     /** Everyday business and English words, which do not identify an organisation on their own. */
     final Set<String> generic;
-    /** The business vocabulary of {@link #generic} alone ({@code generic-words.txt}), without the English words. */
+    /**
+     * The business vocabulary of {@link #generic} alone ({@code generic-words.txt},
+     * {@code activity-words.txt}, {@code directions.txt}), without the English words.
+     */
     final Set<String> business;
+    /** The part of {@link #business} that says what a firm does or is ({@code activity-words.txt}). */
+    final Set<String> activity;
+    /** The compass directions of {@link #business} ({@code directions.txt}). */
+    final Set<String> directions;
     /** Folded word -> canonical word (abbreviations and name variants). */
     final Map<String, String> canonical;
     /** Folded words that translations.txt rewrites to an English key ("jamaat", "aslamy"). */
@@ -121,7 +128,12 @@ final class Tables {
         honorifics = words("honorifics.txt", v);
         stopwords = words("stopwords.txt", v);
         places = words("places.txt", v);
-        business = words("generic-words.txt", v);
+        activity = words("activity-words.txt", v);
+        directions = words("directions.txt", v);
+        Set<String> businessWords = new java.util.HashSet<>(words("generic-words.txt", v));
+        businessWords.addAll(activity);
+        businessWords.addAll(directions);
+        business = businessWords;
         Set<String> g = new java.util.HashSet<>(business);
         g.addAll(words("english-words.txt", v));
         generic = g;
