@@ -79,7 +79,7 @@ final class TokenSimilarity {
     static final String QUALIFIER = "qualifier";
     /** A word of one name that spells the initials of several words of the other ("IRGC"). */
     static final String ACRONYM_METHOD = "acronym";
-    /** One word of what a firm does put for another in an otherwise equal name ("Technology" / "Development"). */
+    /** One word that says a firm does something put for another in an otherwise equal name ("Technology" / "Development"). */
     static final String REWORDED_METHOD = "reworded";
 
     /** Similarity in [0,1]; 0 means no match. */
@@ -512,7 +512,9 @@ final class TokenSimilarity {
 
     /**
      * Writes {@code s} with the letters Russian and English Latin spellings exchange folded:
-     * kh as h, x as ks, y as i, z as s, w as v, ck as k, a doubled letter once; returns the length.
+     * kh as h, x as ks, y as i, z as s, w as v, ck as k, a doubled letter once; and ch inside a
+     * word as h, where English writes the Greek ch that Russian writes kh ("TECHNOPROMEXPORT" /
+     * "TEKHNOPROMEKSPORT", "Mechanical" / "Mekhanical"); returns the length.
      */
     private static int russianSpelling(String s, char[] out) {
         int n = 0;
@@ -520,8 +522,8 @@ final class TokenSimilarity {
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
             char next = i + 1 < len ? s.charAt(i + 1) : 0;
-            if ((c == 'k' && next == 'h') || (c == 'c' && next == 'k')) {
-                continue; // kh as h, ck as k: the second letter is written
+            if ((c == 'k' && next == 'h') || (c == 'c' && next == 'k') || (c == 'c' && next == 'h' && i > 0)) {
+                continue; // kh as h, ck as k, ch (inside a word) as h: the second letter is written
             }
             if (c == 'x') {
                 if (n == 0 || out[n - 1] != 'k') {

@@ -67,7 +67,11 @@ class TokenSimilarityTest {
             "ruskhimalyans, rushimalians, true",   // kh for h, ya for ia
             "aleksey, alexei, true",               // ks for x, y for i
             "vagner, wagner, true",
-            "tekhnodinamika, technodinamika, false", // ch is not kh here: the index finds these by key x
+            "tekhnodinamika, technodinamika, true",  // the Greek ch of English, kh in Russian
+            "tekhnopromeksport, technopromexport, true",
+            "mekhanicheskiy, mechanicheskiy, true",
+            "chernov, khernov, false",             // a first ch is the Russian ch, not kh
+            "teknodinamika, technodinamika, false", // k alone is another spelling (edit distance finds it)
             "allianz, alyans, true",               // one word as Russian writes it: the legal forms decide (NameScorer)
             "rosanov, rozanova, false",            // another length: another word
             "mikhnovsky, mihailovsky, false",
