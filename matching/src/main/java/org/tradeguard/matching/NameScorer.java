@@ -771,13 +771,14 @@ final class NameScorer {
     static final int REWORDED_MIN_FOUND = 3;
 
     /**
-     * Pairs the one word left over on each side of an organisation's names, when both say what a
-     * firm does ({@code activity-words.txt}) and at least {@link #REWORDED_MIN_FOUND} other words
-     * of the listed name were found: "NATIONAL AEROSPACE TECHNOLOGY ADMINISTRATION" is the
-     * "NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION" reworded. A place, a direction or a fancy
-     * word put for another names another firm ("ISLAMIC STATE CENTRAL AFRICA PROVINCE" is not the
-     * WEST AFRICA one), as does a distinctive word ("CRUISE SYSTEMS INDUSTRY GROUP" is not the
-     * CRUISE MISSILE one).
+     * Pairs the one word left over on each side of an organisation's names, when both say that a
+     * firm does something without saying what ({@code activity-words.txt}: technology,
+     * development, industry, trading ...) and at least {@link #REWORDED_MIN_FOUND} other words of
+     * the listed name were found: "NATIONAL AEROSPACE TECHNOLOGY ADMINISTRATION" is the "NATIONAL
+     * AEROSPACE DEVELOPMENT ADMINISTRATION" reworded. A sector, a place, a direction or a fancy
+     * word put for another names another firm ("GOLDEN STAR OIL TRADING" is not GOLDEN STAR GAS
+     * TRADING, "ISLAMIC STATE CENTRAL AFRICA PROVINCE" not the WEST AFRICA one), as does a
+     * distinctive word ("Tehran Helicopter Manufacturing Company" is not TEHRAN AIRCRAFT ...).
      */
     private static void pairRewording(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
                                       float[] qSim, float[] nSim, Result explain) {

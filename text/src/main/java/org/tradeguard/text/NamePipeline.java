@@ -101,7 +101,7 @@ public final class NamePipeline {
         return tables.directions.contains(key);
     }
 
-    /** Business vocabulary that says what a firm does or is ({@code activity-words.txt}: trading, technology, shipping ...). */
+    /** Business vocabulary that says a firm does something without saying what ({@code activity-words.txt}: technology, trading ...). */
     public boolean isActivityWord(String key) {
         return tables.activity.contains(key);
     }
@@ -111,7 +111,7 @@ public final class NamePipeline {
         List<Token> phrases = mergePhrases(mergeHanWords(
                         mergePhrases(raw, tables.legalForms, tables.longestLegalForm, TokenKind.LEGAL_FORM), name),
                 tables.wordPhrases, tables.longestWordPhrase, TokenKind.WORD);
-        List<Token> tokens = qualify(classify(markParticles(phrases, name)), name);
+        List<Token> tokens = qualify(splitCompounds(classify(markParticles(phrases, name))), name);
         return new AnalyzedName(name, tokens);
     }
 
@@ -606,6 +606,38 @@ public final class NamePipeline {
         if (only >= 0 && tokens.get(only).translated()) {
             tokens.set(only, asWritten.get(only)); // (classify maps token k to token k)
         }
+    }
+
+    /**
+     * Each foreign compound word ({@code compounds.txt}) as the English words it is made of, one
+     * token each over the compound's own offsets: AO NOVOSIBIRSKI AVIAREMONTNY ZAVOD reads
+     * "novosibirski aircraft repair plant". A name's only word stays as written (see
+     * {@link #untranslateOnlyWord}).
+     */
+    private List<Token> splitCompounds(List<Token> in) {
+        int words = 0;
+        boolean any = false;
+        for (Token t : in) {
+            if (t.kind() == TokenKind.WORD) {
+                words++;
+                any |= !t.transliterated() && tables.compounds.containsKey(t.key());
+            }
+        }
+        if (!any || words < 2) {
+            return in;
+        }
+        List<Token> out = new ArrayList<>(in.size() + 2);
+        for (Token t : in) {
+            List<String> english = t.kind() == TokenKind.WORD && !t.transliterated() ? tables.compounds.get(t.key()) : null;
+            if (english == null) {
+                out.add(t);
+            } else {
+                for (String key : english) {
+                    out.add(t.translatedTo(key));
+                }
+            }
+        }
+        return out;
     }
 
     private List<Token> classify(List<Token> in) {

@@ -54,12 +54,17 @@ final class Tables {
      * {@code activity-words.txt}, {@code directions.txt}), without the English words.
      */
     final Set<String> business;
-    /** The part of {@link #business} that says what a firm does or is ({@code activity-words.txt}). */
+    /** The part of {@link #business} that says a firm does something without saying what ({@code activity-words.txt}). */
     final Set<String> activity;
     /** The compass directions of {@link #business} ({@code directions.txt}). */
     final Set<String> directions;
     /** Folded word -> canonical word (abbreviations and name variants). */
     final Map<String, String> canonical;
+    /**
+     * Folded foreign compound word -> the keys of the English words it is made of
+     * ({@code compounds.txt}: "aviaremontny" -> aircraft, repair).
+     */
+    final Map<String, List<String>> compounds;
     /** Folded words that translations.txt rewrites to an English key ("jamaat", "aslamy"). */
     final Set<String> translated;
     /**
@@ -151,6 +156,23 @@ final class Tables {
             }
         }
         wordPhrases = Map.copyOf(wp);
+        Map<String, String> compoundWords = new HashMap<>();
+        phrases("compounds.txt", v, compoundWords);
+        Map<String, List<String>> split = new HashMap<>();
+        compoundWords.forEach((word, english) -> {
+            if (!word.equals(english)) {
+                if (word.indexOf(' ') >= 0 || english.indexOf(' ') < 0) {
+                    throw new IllegalStateException("compounds.txt: expected 'english words: one foreign word, ...', got "
+                            + english + ": " + word);
+                }
+                List<String> keys = new ArrayList<>();
+                for (String w : english.split(" ")) {
+                    keys.add(canonical.getOrDefault(w, w));
+                }
+                split.put(word, List.copyOf(keys));
+            }
+        });
+        compounds = Map.copyOf(split);
         Map<String, String> han = new HashMap<>();
         phrases("han-words.txt", v, han);
         Map<String, String> hanKeys = new HashMap<>();
