@@ -375,6 +375,13 @@ final class NameScorer {
         boolean otherNamesake = unmatchedOf(q.namesakeNames, qn, qUsed) && unmatchedOf(n.namesakeNames, nn, nUsed);
         long qFree = (otherNamesake ? q.redundant : q.redundant | q.namesakeNames) | respelt(q, qn, qUsed);
         long nFree = (otherNamesake ? n.redundant : n.redundant | n.namesakeNames) | respelt(n, nn, nUsed);
+        boolean designated = qWords <= 1 && n.words - n.respelt > 1 && !q.person && !n.person && !wholeByCompound
+                && designatedName(q, qn, qSim, n, nn, nUsed);
+        if (designated) {
+            // the words that only say it is an organisation are no part of the name left out
+            // ("NPK URALVAGONZAVOD OAO" is named by "Uralvagonzavod", see DESIGNATED_CAP)
+            nFree |= unmatchedWords(n, nn, nUsed);
+        }
         float unmatchedQuery = 0f;
         for (int i = 0; i < qn; i++) {
             if (!qUsed[i]) {
@@ -481,7 +488,7 @@ final class NameScorer {
             }
         }
         if (qWords <= 1 && n.words - n.respelt > 1 && (q.person || n.person || !wholeByCompound)) {
-            if (!q.person && !n.person && designatedName(q, qn, qSim, n, nn, nUsed)) {
+            if (designated) {
                 // ... but the one distinctive word of a name whose other words only say it is an
                 // organisation names it: "Rostec" is "STATE CORPORATION ROSTEC", "Structura" is
                 // "COMPANY GROUP STRUCTURA LLC"
@@ -562,7 +569,12 @@ final class NameScorer {
      * Not business words ("Energy", "Trade Bank"): "Amsterdam" is not "AMSTERDAM TRADE BANK NV".
      */
     static final java.util.Set<String> DESIGNATORS = java.util.Set.of("state", "corporation", "company", "group",
-            "holding", "holdings", "concern", "enterprise", "enterprises");
+            "holding", "holdings", "concern", "enterprise", "enterprises",
+            // and the Russian abbreviations of the same: scientific production association /
+            // enterprise / corporation (NPO, NPP, NPK), (special, central, experimental) design
+            // bureau (KB, SKB, TsKB, OKB), (central) research institute (NII, TsNII), group of
+            // companies or state corporation (GK)
+            "npo", "npp", "npk", "kb", "skb", "tskb", "okb", "nii", "tsnii", "gk");
     /** Shortest one word that names a designated organisation: "Dana" is not "DANA HOLDINGS LIMITED". */
     static final int DESIGNATED_MIN = 5;
     /** Score ceiling for one word naming a designated organisation: it alerts, below a whole name. */
@@ -682,6 +694,17 @@ final class NameScorer {
     static final int BUSINESS_EXTRA_MIN_WORDS = 3;
     /** Part of its cost a business word ({@code generic-words.txt}) added to a whole listed name costs. */
     static final float BUSINESS_EXTRA_PART = 0.5f;
+
+    /** The unmatched words of {@code x}, one bit per token index. */
+    private static long unmatchedWords(PreparedName x, int xn, boolean[] used) {
+        long bits = 0L;
+        for (int k = 0; k < xn && k < 64; k++) {
+            if (!used[k] && PreparedName.has(x.wordTokens, k)) {
+                bits |= 1L << k;
+            }
+        }
+        return bits;
+    }
 
     /** The unmatched business words of {@code x} ({@link org.tradeguard.text.NamePipeline#isBusinessWord}), one bit per token index. */
     private static long unmatchedBusinessWords(PreparedName x, int xn, boolean[] used) {
