@@ -772,13 +772,7 @@ final class NameScorer {
                 if (sameStem(a.key(), b.key())
                         || (TokenSimilarity.translated(a) || TokenSimilarity.translated(b)) && sameStem(a.text(), b.text())
                         || org.tradeguard.text.NamePipeline.sameRussianAdjective(a.key(), b.key())) {
-                    qUsed[i] = true;
-                    qSim[i] = STEM;
-                    nUsed[j] = true;
-                    nSim[j] = STEM;
-                    if (explain != null) {
-                        explain.tokens.add(tokenMatch(q, i, 1, n, j, 1, STEM));
-                    }
+                    meet(q, i, qUsed, qSim, n, j, nUsed, nSim, STEM, explain);
                     break;
                 }
             }
@@ -820,12 +814,18 @@ final class NameScorer {
         if (found < REWORDED_MIN_FOUND) {
             return;
         }
-        qUsed[qi] = true;
-        qSim[qi] = REWORDED;
-        nUsed[nj] = true;
-        nSim[nj] = REWORDED;
+        meet(q, qi, qUsed, qSim, n, nj, nUsed, nSim, REWORDED, explain);
+    }
+
+    /** Marks query word {@code i} and list word {@code j} as met at {@code sim}, one by the other. */
+    private static void meet(PreparedName q, int i, boolean[] qUsed, float[] qSim, PreparedName n, int j, boolean[] nUsed,
+                             float[] nSim, float sim, Result explain) {
+        qUsed[i] = true;
+        qSim[i] = sim;
+        nUsed[j] = true;
+        nSim[j] = sim;
         if (explain != null) {
-            explain.tokens.add(tokenMatch(q, qi, 1, n, nj, 1, REWORDED));
+            explain.tokens.add(tokenMatch(q, i, 1, n, j, 1, sim));
         }
     }
 
@@ -961,13 +961,7 @@ final class NameScorer {
         if (sim <= 0f) {
             return;
         }
-        qUsed[qi] = true;
-        qSim[qi] = sim;
-        nUsed[ni] = true;
-        nSim[ni] = sim;
-        if (explain != null) {
-            explain.tokens.add(tokenMatch(q, qi, 1, n, ni, 1, sim));
-        }
+        meet(q, qi, qUsed, qSim, n, ni, nUsed, nSim, sim, explain);
     }
 
     private static float leftoverSimilarity(Token a, Token b) {
