@@ -708,10 +708,10 @@ final class NameScorer {
 
     /** The unmatched business words of {@code x} ({@link org.tradeguard.text.NamePipeline#isBusinessWord}), one bit per token index. */
     private static long unmatchedBusinessWords(PreparedName x, int xn, boolean[] used) {
-        long bits = 0L;
-        for (int k = 0; k < xn && k < 64; k++) {
-            if (!used[k] && x.tokens[k].kind() == TokenKind.WORD && TokenSimilarity.PIPELINE.isBusinessWord(x.tokens[k].key())) {
-                bits |= 1L << k;
+        long bits = unmatchedWords(x, xn, used);
+        for (int k = 0; bits != 0L && k < xn && k < 64; k++) {
+            if (PreparedName.has(bits, k) && !TokenSimilarity.PIPELINE.isBusinessWord(x.tokens[k].key())) {
+                bits &= ~(1L << k);
             }
         }
         return bits;

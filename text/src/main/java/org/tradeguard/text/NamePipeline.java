@@ -303,11 +303,6 @@ public final class NamePipeline {
     // ---- token stages -------------------------------------------------------------------------
 
     /**
-     * Replaces the longest phrase of {@code table} at each position by one token of {@code kind}
-     * keyed by the phrase's canonical form: legal forms ("Company Limited", "S.A.", "OOO"; a
-     * one-word legal form also with one typo) and countries' long names ("Russian Federation").
-     */
-    /**
      * Two or three adjacent Han characters that write a word of {@code han-words.txt} ("國際") as
      * one word token keyed by its English word ("international"), read by the characters as
      * written in {@code name}, not by their pinyin (see the table).
@@ -365,6 +360,11 @@ public final class NamePipeline {
         return true;
     }
 
+    /**
+     * Replaces the longest phrase of {@code table} at each position by one token of {@code kind}
+     * keyed by the phrase's canonical form: legal forms ("Company Limited", "S.A.", "OOO"; a
+     * one-word legal form also with one typo) and countries' long names ("Russian Federation").
+     */
     private List<Token> mergePhrases(List<Token> in, java.util.Map<String, String> table, int longest, TokenKind kind) {
         List<Token> out = new ArrayList<>(in.size());
         int i = 0;
