@@ -1131,30 +1131,38 @@ final class NameScorer {
      * A word of {@code a} written after a separate article against a word of {@code b} with the
      * article joined: "al-Din" / "Eldin", "al-Dine" / "Eddine" (the article assimilated). The
      * separate article on one side is what makes the joined letters an article: "Albert" alone
-     * is not "al-Bert".
+     * is not "al-Bert". Without one, a long word after the joined article may still be the other
+     * name's word, a little less surely ({@link #ARTICLE_DROPPED}): one authority writes
+     * "ELKADDAFI, Saadi", the other "SAADI QADHAFI" ("Albright" is not "Bright" by much).
      */
     private static int articles(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
                                 float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
-        if (a.articled == 0L || b.bare == 0L) {
-            return c; // most names have no separate article, or no word with one joined
+        if (b.bare == 0L) {
+            return c; // most names have no word with an article joined
         }
         for (int i = 0; i < an; i++) {
-            if (!PreparedName.has(a.articled, i)) {
+            boolean articled = PreparedName.has(a.articled, i);
+            if (!articled && (a.tokens[i].kind() != TokenKind.WORD || PreparedName.has(a.bare, i))) {
                 continue;
             }
             for (int j = 0; j < bn && c < sims.length; j++) {
-                if (!PreparedName.has(b.bare, j)) {
+                if (!PreparedName.has(b.bare, j) || !articled && b.tokens[j].key().length() < ARTICLE_DROPPED_MIN) {
                     continue;
                 }
                 Token bare = b.withoutArticle[j];
                 float s = aIsQuery ? TokenSimilarity.similarity(a.tokens[i], bare) : TokenSimilarity.similarity(bare, a.tokens[i]);
                 if (s >= TokenSimilarity.PHONETIC) {
-                    c = pair(s, i, 1, j, aIsQuery, sims, qi, ql, ni, nl, c);
+                    c = pair(articled ? s : s * ARTICLE_DROPPED, i, 1, j, aIsQuery, sims, qi, ql, ni, nl, c);
                 }
             }
         }
         return c;
     }
+
+    /** A word met only once the article joined to the other side's word is left out counts this much of its similarity. */
+    static final float ARTICLE_DROPPED = 0.9f;
+    /** Fewest letters of a word with an article joined ("elsayed") for it to meet a word written with no article. */
+    static final int ARTICLE_DROPPED_MIN = 7;
 
     /**
      * Spelling similarity of a compound by edit distance where it can reach {@link #COMPOUND_MIN},

@@ -248,6 +248,9 @@ final class PreparedName {
                 }
                 String bare = t.transliterated() ? null : withoutArticle(t.key());
                 if (bare != null) {
+                    bare = TokenSimilarity.PIPELINE.nameVariant(bare); // "elsayed" -> "sayed" -> "said"
+                }
+                if (bare != null) {
                     withoutArticle[k] = new Token(t.text(), bare, org.tradeguard.text.Phonetics.skeleton(bare), TokenKind.WORD,
                             t.start(), t.end(), false, false, false, false, false);
                     bareBits |= bit(k);

@@ -106,6 +106,15 @@ public final class NamePipeline {
         return tables.activity.contains(key);
     }
 
+    /**
+     * The canonical spelling of a folded given or family name ({@code name-variants.txt}: "sayed"
+     * -> "said"), or the word itself: for a word the scorer makes from a key, such as one with its
+     * joined article left out.
+     */
+    public String nameVariant(String word) {
+        return tables.variants.getOrDefault(word, word);
+    }
+
     public AnalyzedName analyze(String name) {
         List<Token> raw = tokenize(name);
         List<Token> phrases = mergePhrases(mergeHanWords(
