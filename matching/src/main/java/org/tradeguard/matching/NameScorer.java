@@ -784,6 +784,12 @@ final class NameScorer {
      * its weight, so the name still alerts only when the words around it are all met.
      */
     static final float REWORDED = 0.5f;
+    /**
+     * Two words of one kind of body ({@code body-words.txt}) count as met this alike: nearer than
+     * two activity words, since they are often two translations of one word (jam'iyya is a society
+     * and a foundation), yet short of a match.
+     */
+    static final float REWORDED_BODY = 0.6f;
     /** Fewest other words of the listed name, found, around a {@link #REWORDED} pair. */
     static final int REWORDED_MIN_FOUND = 3;
 
@@ -796,13 +802,21 @@ final class NameScorer {
      * word put for another names another firm ("GOLDEN STAR OIL TRADING" is not GOLDEN STAR GAS
      * TRADING, "ISLAMIC STATE CENTRAL AFRICA PROVINCE" not the WEST AFRICA one), as does a
      * distinctive word ("Tehran Helicopter Manufacturing Company" is not TEHRAN AIRCRAFT ...).
+     * The same holds for two words of one kind of body ({@code body-words.txt}): the "REVIVAL OF
+     * ISLAMIC HERITAGE FOUNDATION" is the "... SOCIETY", the "Law Enforcement Command of the
+     * Islamic Republic of Iran" its "LAW ENFORCEMENT FORCES".
      */
     private static void pairRewording(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
                                       float[] qSim, float[] nSim, Result explain) {
         int qi = onlyLeftOver(q, qn, qUsed);
         int nj = qi < 0 ? -1 : onlyLeftOver(n, nn, nUsed);
-        if (nj < 0 || !TokenSimilarity.PIPELINE.isActivityWord(q.tokens[qi].key())
-                || !TokenSimilarity.PIPELINE.isActivityWord(n.tokens[nj].key())) {
+        if (nj < 0) {
+            return;
+        }
+        String a = q.tokens[qi].key();
+        String b = n.tokens[nj].key();
+        boolean body = TokenSimilarity.PIPELINE.sameBodyKind(a, b);
+        if (!body && !(TokenSimilarity.PIPELINE.isActivityWord(a) && TokenSimilarity.PIPELINE.isActivityWord(b))) {
             return;
         }
         int found = 0;
@@ -814,7 +828,7 @@ final class NameScorer {
         if (found < REWORDED_MIN_FOUND) {
             return;
         }
-        meet(q, qi, qUsed, qSim, n, nj, nUsed, nSim, REWORDED, explain);
+        meet(q, qi, qUsed, qSim, n, nj, nUsed, nSim, body ? REWORDED_BODY : REWORDED, explain);
     }
 
     /** Marks query word {@code i} and list word {@code j} as met at {@code sim}, one by the other. */

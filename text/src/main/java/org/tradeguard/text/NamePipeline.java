@@ -101,6 +101,15 @@ public final class NamePipeline {
         return tables.directions.contains(key);
     }
 
+    /**
+     * True when two word keys say the same kind of body in other words ({@code body-words.txt}, one
+     * kind per line: society / foundation, command / forces, agency / directorate).
+     */
+    public boolean sameBodyKind(String a, String b) {
+        Integer k = tables.bodyKinds.get(a);
+        return k != null && k.equals(tables.bodyKinds.get(b));
+    }
+
     /** Business vocabulary that says a firm does something without saying what ({@code activity-words.txt}: technology, trading ...). */
     public boolean isActivityWord(String key) {
         return tables.activity.contains(key);

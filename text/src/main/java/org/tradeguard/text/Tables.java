@@ -58,6 +58,8 @@ final class Tables {
     final Set<String> activity;
     /** The compass directions of {@link #business} ({@code directions.txt}). */
     final Set<String> directions;
+    /** Word -> its line of {@code body-words.txt}: words that say what kind of body an organisation is, one kind per line. */
+    final Map<String, Integer> bodyKinds;
     /** Folded word -> canonical word (abbreviations and name variants). */
     final Map<String, String> canonical;
     /**
@@ -135,6 +137,15 @@ final class Tables {
         places = words("places.txt", v);
         activity = words("activity-words.txt", v);
         directions = words("directions.txt", v);
+        Map<String, Integer> kinds = new HashMap<>();
+        int kind = 0;
+        for (String line : lines("body-words.txt", v)) {
+            for (String w : line.trim().split("\\s+")) {
+                kinds.putIfAbsent(w, kind);
+            }
+            kind++;
+        }
+        bodyKinds = kinds;
         Set<String> businessWords = new java.util.HashSet<>(words("generic-words.txt", v));
         businessWords.addAll(activity);
         businessWords.addAll(directions);
