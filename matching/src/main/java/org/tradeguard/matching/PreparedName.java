@@ -563,12 +563,24 @@ final class PreparedName {
         return true;
     }
 
-    /** Whether acronym token {@code x} spells a run of this name's other words; see {@link #redundant}. */
+    /**
+     * Whether acronym token {@code x} spells a run of this name's other words; see {@link #redundant}.
+     * Its first letter may be the article before the run, which is no token: "Al-Qaida in Egypt
+     * AQE", "Al Qaida au Maghreb islamique AQMI".
+     */
     private boolean spellsOwnWords(int x) {
         String a = tokens[x].text();
         for (int from = 0; from + a.length() <= tokens.length; from++) {
             if ((x < from || x >= from + a.length()) && spells(a, from)) {
                 return true;
+            }
+        }
+        if (a.charAt(0) == 'a' || a.charAt(0) == 'e') {
+            String rest = a.substring(1);
+            for (int from = 0; from + rest.length() <= tokens.length; from++) {
+                if (has(articled, from) && (x < from || x >= from + rest.length()) && spells(rest, from)) {
+                    return true;
+                }
             }
         }
         return false;
