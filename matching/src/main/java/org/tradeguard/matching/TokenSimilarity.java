@@ -101,6 +101,9 @@ final class TokenSimilarity {
         if (q.known() && n.known() && !q.key().equals(n.key())) {
             return 0f; // "Hossein" and "Hassan" are both known names, in different groups
         }
+        if ((q.syllable() && q.key().length() == 1 || n.syllable() && n.key().length() == 1) && !q.key().equals(n.key())) {
+            return 0f; // a Hangul syllable of one letter (우 "u") is a whole name part, not an initial of "Unjong"
+        }
         if (q.abjad() != n.abjad() && (q.abjad() ? !n.transliterated() : !q.transliterated())
                 && (q.abjad() ? abjadAligns(q.key(), n.key()) : abjadAligns(n.key(), q.key()))) {
             return TRANSLIT_PHONETIC;
