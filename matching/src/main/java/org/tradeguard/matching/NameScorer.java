@@ -1176,6 +1176,9 @@ final class NameScorer {
                     continue;
                 }
                 Token bare = b.withoutArticle[j];
+                if (!articled && bare.key().charAt(0) != a.tokens[i].key().charAt(0) && !bare.skeleton().equals(a.tokens[i].skeleton())) {
+                    continue; // (words that begin otherwise meet at PHONETIC only by sound: most pairs end here)
+                }
                 float s = aIsQuery ? TokenSimilarity.similarity(a.tokens[i], bare) : TokenSimilarity.similarity(bare, a.tokens[i]);
                 if (s >= TokenSimilarity.PHONETIC) {
                     c = pair(articled ? s : s * ARTICLE_DROPPED, i, 1, j, aIsQuery, sims, qi, ql, ni, nl, c);
