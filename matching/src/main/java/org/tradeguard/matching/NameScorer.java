@@ -397,7 +397,7 @@ final class NameScorer {
             if (!qUsed[i]) {
                 // (a word that repeats the name costs nothing, see PreparedName.redundant)
                 boolean repeats = PreparedName.has(qFree, i);
-                unmatchedQuery += repeats ? 0f : q.missingWeights[i];
+                unmatchedQuery += repeats ? 0f : q.missingWeight(i);
                 if (explain != null) {
                     (repeats ? explain.repeatedQuery : explain.unmatchedQuery).add(q.analyzed.cover(q.tokens[i]));
                 }
@@ -675,7 +675,7 @@ final class NameScorer {
         float missing = 0f;
         for (int k = 0; k < xn; k++) {
             if (!used[k] && !PreparedName.has(free, k)) {
-                float w = x.missingWeights[k];
+                float w = x.missingWeight(k);
                 float r = best == 0f ? 1f : Math.min(1f, w / best);
                 missing += w * r * r * r * (PreparedName.has(half, k) ? BUSINESS_EXTRA_PART : 1f);
             }

@@ -28,17 +28,21 @@ final class PreparedName {
     int weakFrom = -1;
     final float[] weights;
     /**
-     * What each token costs when the other name lacks it: its weight, except that in an
-     * organisation's name a Latin word of at most {@link #SHORT_WORD} letters costs no more than an
-     * everyday word ({@code Screener.GENERIC_WEIGHT}). Such a word is an abbreviation, a code or a
-     * misread letter ("Multimat LC Ve Dis Ticaret" for "MULTIMAT IC VE DIS TICARET", "UNIVERSAL-AVIA,
-     * GUP RK"), whose rarity says little, when at least two longer words name the organisation;
-     * met, it keeps its weight ("SC-YUG" / "SC South LLC").
-     * The same array as {@link #weights} when no token is such a word.
+     * Words that cost no more than an everyday word ({@code Screener.GENERIC_WEIGHT}) when the
+     * other name lacks them, one bit per token index ({@link #missingWeight}): in an organisation's
+     * name a Latin word of at most {@link #SHORT_WORD} letters is an abbreviation, a code or a
+     * misread letter ("Multimat LC Ve Dis Ticaret" for "MULTIMAT IC VE DIS TICARET",
+     * "UNIVERSAL-AVIA, GUP RK"), whose rarity says little, when at least two longer words name the
+     * organisation; met, it keeps its weight ("SC-YUG" / "SC South LLC").
      */
-    final float[] missingWeights;
-    /** Longest word of {@link #missingWeights}' short words. */
+    final long shortWords;
+    /** Longest word of {@link #shortWords}. */
     static final int SHORT_WORD = 2;
+
+    /** What token {@code k} costs when the other name lacks it: its weight, capped for {@link #shortWords}. */
+    float missingWeight(int k) {
+        return has(shortWords, k) ? Math.min(weights[k], Screener.GENERIC_WEIGHT) : weights[k];
+    }
     final float totalWeight;
     final int words;
     /** Keys and skeletons of each token joined with the next (null where either is not a word). */
@@ -203,7 +207,7 @@ final class PreparedName {
         }
         totalWeight = total;
         words = w;
-        float[] missing = this.weights;
+        long shortBits = 0L;
         int longer = 0;
         for (int x = 0; x < n; x++) {
             if (tokens[x].kind() == TokenKind.WORD && tokens[x].key().length() > SHORT_WORD) {
@@ -211,17 +215,13 @@ final class PreparedName {
             }
         }
         // (only beside two longer words, which name the organisation: "Ko-fi" is two short words)
-        for (int x = 0; x < n && !specific && longer >= 2; x++) {
+        for (int x = 0; x < n && x < 64 && !specific && longer >= 2; x++) {
             Token t = tokens[x];
-            if (t.kind() == TokenKind.WORD && t.key().length() <= SHORT_WORD && !t.transliterated() && !t.syllable()
-                    && this.weights[x] > Screener.GENERIC_WEIGHT) {
-                if (missing == this.weights) {
-                    missing = this.weights.clone();
-                }
-                missing[x] = Screener.GENERIC_WEIGHT;
+            if (t.kind() == TokenKind.WORD && t.key().length() <= SHORT_WORD && !t.transliterated() && !t.syllable()) {
+                shortBits |= bit(x);
             }
         }
-        missingWeights = missing;
+        shortWords = shortBits;
         StringBuilder sb = new StringBuilder();
         java.util.List<String> keys = new java.util.ArrayList<>(w);
         for (Token t : tokens) {
