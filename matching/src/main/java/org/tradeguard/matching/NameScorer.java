@@ -1163,16 +1163,17 @@ final class NameScorer {
      */
     private static int articles(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
                                 float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
-        if (b.bare == 0L) {
+        if (b.bare == 0L || a.articled == 0L && b.longBare == 0L) {
             return c; // most names have no word with an article joined
         }
         for (int i = 0; i < an; i++) {
             boolean articled = PreparedName.has(a.articled, i);
-            if (!articled && (a.tokens[i].kind() != TokenKind.WORD || PreparedName.has(a.bare, i))) {
+            if (!articled && (b.longBare == 0L || a.tokens[i].kind() != TokenKind.WORD || PreparedName.has(a.bare, i))) {
                 continue;
             }
+            long js = articled ? b.bare : b.longBare;
             for (int j = 0; j < bn && c < sims.length; j++) {
-                if (!PreparedName.has(b.bare, j) || !articled && b.tokens[j].key().length() < ARTICLE_DROPPED_MIN) {
+                if (!PreparedName.has(js, j)) {
                     continue;
                 }
                 Token bare = b.withoutArticle[j];

@@ -138,6 +138,11 @@ final class PreparedName {
     /** The tokens that have a {@link #withoutArticle} form, one bit per token index. */
     final long bare;
     /**
+     * The part of {@link #bare} long enough to meet a word written with no article at all
+     * ({@code NameScorer.ARTICLE_DROPPED_MIN} letters with the article).
+     */
+    final long longBare;
+    /**
      * Country names and demonyms ({@code places.txt}) and compass directions ({@code directions.txt}),
      * one bit per token index: each name giving one the other leaves unmatched names another
      * place or branch ({@code NameScorer}).
@@ -257,6 +262,7 @@ final class PreparedName {
         long wordBits = 0L;
         long articledBits = 0L;
         long bareBits = 0L;
+        long longBareBits = 0L;
         long placeBits = 0L;
         long stemBits = 0L;
         withoutArticle = new Token[n];
@@ -285,6 +291,9 @@ final class PreparedName {
                     withoutArticle[k] = new Token(t.text(), bare, org.tradeguard.text.Phonetics.skeleton(bare), TokenKind.WORD,
                             t.start(), t.end(), false, false, false, false, false);
                     bareBits |= bit(k);
+                    if (t.key().length() >= NameScorer.ARTICLE_DROPPED_MIN) {
+                        longBareBits |= bit(k);
+                    }
                 }
                 if (TokenSimilarity.PIPELINE.isPlace(t.key()) || TokenSimilarity.PIPELINE.isDirection(t.key())) {
                     placeBits |= bit(k);
@@ -315,6 +324,7 @@ final class PreparedName {
         adjectiveBases = bases;
         articled = articledBits;
         bare = bareBits;
+        longBare = longBareBits;
         places = placeBits;
         stemmable = stemBits;
         altPairKeys = new String[n];
