@@ -38,11 +38,6 @@ final class PreparedName {
     final long shortWords;
     /** Longest word of {@link #shortWords}. */
     static final int SHORT_WORD = 2;
-
-    /** What token {@code k} costs when the other name lacks it: its weight, capped for {@link #shortWords}. */
-    float missingWeight(int k) {
-        return has(shortWords, k) ? Math.min(weights[k], Screener.GENERIC_WEIGHT) : weights[k];
-    }
     final float totalWeight;
     final int words;
     /** Keys and skeletons of each token joined with the next (null where either is not a word). */
@@ -214,13 +209,13 @@ final class PreparedName {
         words = w;
         long shortBits = 0L;
         int longer = 0;
-        for (int x = 0; x < n; x++) {
+        for (int x = 0; x < n && !specific; x++) {
             if (tokens[x].kind() == TokenKind.WORD && tokens[x].key().length() > SHORT_WORD) {
                 longer++;
             }
         }
         // (only beside two longer words, which name the organisation: "Ko-fi" is two short words)
-        for (int x = 0; x < n && x < 64 && !specific && longer >= 2; x++) {
+        for (int x = 0; x < n && x < 64 && longer >= 2; x++) {
             Token t = tokens[x];
             if (t.kind() == TokenKind.WORD && t.key().length() <= SHORT_WORD && !t.transliterated() && !t.syllable()) {
                 shortBits |= bit(x);
@@ -286,8 +281,6 @@ final class PreparedName {
                 String bare = t.transliterated() ? null : withoutArticle(t.key());
                 if (bare != null) {
                     bare = TokenSimilarity.PIPELINE.nameVariant(bare); // "elsayed" -> "sayed" -> "said"
-                }
-                if (bare != null) {
                     withoutArticle[k] = new Token(t.text(), bare, org.tradeguard.text.Phonetics.skeleton(bare), TokenKind.WORD,
                             t.start(), t.end(), false, false, false, false, false);
                     bareBits |= bit(k);
@@ -446,6 +439,11 @@ final class PreparedName {
     }
 
     private static final String[] NO_QUALIFIERS = new String[0];
+
+    /** What token {@code k} costs when the other name lacks it: its weight, capped for {@link #shortWords}. */
+    float missingWeight(int k) {
+        return has(shortWords, k) ? Math.min(weights[k], Screener.GENERIC_WEIGHT) : weights[k];
+    }
 
     /** The mask bit of token index {@code i}; none past 64 tokens. */
     private static long bit(int i) {
@@ -611,17 +609,16 @@ final class PreparedName {
      */
     private boolean spellsOwnWords(int x) {
         String a = tokens[x].text();
-        for (int from = 0; from + a.length() <= tokens.length; from++) {
-            if ((x < from || x >= from + a.length()) && spells(a, from)) {
+        return spellsRunBeside(a, x, false)
+                || (a.charAt(0) == 'a' || a.charAt(0) == 'e') && spellsRunBeside(a.substring(1), x, true);
+    }
+
+    /** Whether {@code acronym} spells a run of words not holding token {@code x}, after an article if {@code afterArticle}. */
+    private boolean spellsRunBeside(String acronym, int x, boolean afterArticle) {
+        int len = acronym.length();
+        for (int from = 0; from + len <= tokens.length; from++) {
+            if ((x < from || x >= from + len) && (!afterArticle || has(articled, from)) && spells(acronym, from)) {
                 return true;
-            }
-        }
-        if (a.charAt(0) == 'a' || a.charAt(0) == 'e') {
-            String rest = a.substring(1);
-            for (int from = 0; from + rest.length() <= tokens.length; from++) {
-                if (has(articled, from) && (x < from || x >= from + rest.length()) && spells(rest, from)) {
-                    return true;
-                }
             }
         }
         return false;

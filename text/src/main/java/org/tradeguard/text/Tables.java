@@ -140,7 +140,7 @@ final class Tables {
         Map<String, Integer> kinds = new HashMap<>();
         int kind = 0;
         for (String line : lines("body-words.txt", v)) {
-            for (String w : line.trim().split("\\s+")) {
+            for (String w : line.strip().split("\\s+")) {
                 kinds.putIfAbsent(w, kind);
             }
             kind++;
