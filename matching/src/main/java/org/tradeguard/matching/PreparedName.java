@@ -51,6 +51,7 @@ final class PreparedName {
      * "URALVAGONZAVOD").
      */
     final String[] altPairKeys;
+    /** Skeletons of {@link #altPairKeys}; both null when the name has no such pair (most names). */
     final String[] altPairSkeletons;
     /** Word keys concatenated in order, and sorted: for names split or joined differently. */
     final String joined;
@@ -127,7 +128,8 @@ final class PreparedName {
     final long articled;
     /**
      * Each word's key without an article joined to it ("eldin", "eddine" -> "din", "dine"), or
-     * null: compared with a word the other name writes after a separate article.
+     * null: compared with a word the other name writes after a separate article. Null as a whole
+     * when no word has one ({@link #bare} is 0).
      */
     final Token[] withoutArticle;
     /** The tokens that have a {@link #withoutArticle} form, one bit per token index. */
@@ -260,7 +262,7 @@ final class PreparedName {
         long longBareBits = 0L;
         long placeBits = 0L;
         long stemBits = 0L;
-        withoutArticle = new Token[n];
+        Token[] bareTokens = null;
         java.util.List<Token> all = analyzed.tokens();
         int longest = 0;
         int k = 0;
@@ -281,7 +283,10 @@ final class PreparedName {
                 String bare = t.transliterated() ? null : withoutArticle(t.key());
                 if (bare != null) {
                     bare = TokenSimilarity.PIPELINE.nameVariant(bare); // "elsayed" -> "sayed" -> "said"
-                    withoutArticle[k] = new Token(t.text(), bare, org.tradeguard.text.Phonetics.skeleton(bare), TokenKind.WORD,
+                    if (bareTokens == null) {
+                        bareTokens = new Token[n];
+                    }
+                    bareTokens[k] = new Token(t.text(), bare, org.tradeguard.text.Phonetics.skeleton(bare), TokenKind.WORD,
                             t.start(), t.end(), false, false, false, false, false);
                     bareBits |= bit(k);
                     if (t.key().length() >= NameScorer.ARTICLE_DROPPED_MIN) {
@@ -317,31 +322,36 @@ final class PreparedName {
         adjectiveBases = bases;
         articled = articledBits;
         bare = bareBits;
+        withoutArticle = bareTokens;
         longBare = longBareBits;
         places = placeBits;
         stemmable = stemBits;
-        altPairKeys = new String[n];
-        altPairSkeletons = new String[n];
+        String[] altKeys = null;
+        String[] altSkeletons = null;
         for (int x = 0; x + 1 < n; x++) {
             if (pairKeys[x] == null) {
                 continue;
             }
-            if (has(articled, x + 1)) {
-                altPairKeys[x] = tokens[x].key() + "al" + tokens[x + 1].key();
-            } else if (foreign(tokens[x]) || foreign(tokens[x + 1])) {
-                altPairKeys[x] = tokens[x].text() + tokens[x + 1].text();
-            }
-            if (altPairKeys[x] != null) {
-                altPairSkeletons[x] = org.tradeguard.text.Phonetics.skeleton(altPairKeys[x]);
+            String alt = has(articled, x + 1) ? tokens[x].key() + "al" + tokens[x + 1].key()
+                    : foreign(tokens[x]) || foreign(tokens[x + 1]) ? tokens[x].text() + tokens[x + 1].text() : null;
+            if (alt != null) {
+                if (altKeys == null) {
+                    altKeys = new String[n];
+                    altSkeletons = new String[n];
+                }
+                altKeys[x] = alt;
+                altSkeletons[x] = org.tradeguard.text.Phonetics.skeleton(alt);
             }
         }
+        altPairKeys = altKeys;
+        altPairSkeletons = altSkeletons;
         int shortestPair = Integer.MAX_VALUE;
         for (int x = 0; x < n; x++) {
             if (pairKeys[x] != null) {
                 shortestPair = Math.min(shortestPair, pairKeys[x].length());
             }
-            if (altPairKeys[x] != null) {
-                shortestPair = Math.min(shortestPair, altPairKeys[x].length());
+            if (altKeys != null && altKeys[x] != null) {
+                shortestPair = Math.min(shortestPair, altKeys[x].length());
             }
         }
         minPairLength = shortestPair;
