@@ -229,7 +229,7 @@ final class CandidateIndex {
             if (prev != null) {
                 String joined = prev.key() + t.key();
                 add(s, postings.get("k" + joined), w + prevWeight);
-                String alt = query.altPairKeys == null ? null : query.altPairKeys[i - 1];
+                String alt = query.altPairKey(i - 1);
                 if (alt != null) {
                     // the pair as written, where a table rewrote one word ("Uralvagon Zavod" / URALVAGONZAVOD)
                     add(s, postings.get("k" + alt), w + prevWeight);

@@ -1020,7 +1020,7 @@ final class NameScorer {
             if (joined != null && joined.length() <= longest) {
                 c = compound(a, i, joined, a.pairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
             }
-            joined = a.altPairKeys == null ? null : a.altPairKeys[i];
+            joined = a.altPairKey(i);
             if (joined != null && joined.length() <= longest) {
                 c = compound(a, i, joined, a.altPairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
             }

@@ -450,6 +450,11 @@ final class PreparedName {
 
     private static final String[] NO_QUALIFIERS = new String[0];
 
+    /** Pair {@code x} of {@link #altPairKeys}, or null (also when the name has none). */
+    String altPairKey(int x) {
+        return altPairKeys == null ? null : altPairKeys[x];
+    }
+
     /** What token {@code k} costs when the other name lacks it: its weight, capped for {@link #shortWords}. */
     float missingWeight(int k) {
         return has(shortWords, k) ? Math.min(weights[k], Screener.GENERIC_WEIGHT) : weights[k];
