@@ -63,7 +63,7 @@ final class NameScorer {
     /**
      * Whether, with no pair of words alike, only the names joined ({@link #joinedSimilarity}) can
      * still give a score: no query word in parentheses can explain a list word, and no two words
-     * can share a stem ({@link #pairStems}: organisations, words of {@link #STEM_MIN} letters).
+     * can share a stem ({@link #pairStems}: organisations, {@link PreparedName#stemmable} words).
      */
     private static boolean mayOnlyMeetJoined(PreparedName q, PreparedName n) {
         return q.qualifiers.length == 0 && (q.person || n.person || q.stemmable == 0L || n.stemmable == 0L);
@@ -766,13 +766,14 @@ final class NameScorer {
     /** Pairs left-over organisation words of one stem, see {@link #STEM}. */
     private static void pairStems(PreparedName q, int qn, PreparedName n, int nn, boolean[] qUsed, boolean[] nUsed,
                                   float[] qSim, float[] nSim, Result explain) {
+        // (each test below needs two stemmable words)
         for (int i = 0; i < qn; i++) {
-            if (qUsed[i] || !PreparedName.has(q.wordTokens, i)) {
+            if (qUsed[i] || !PreparedName.has(q.stemmable, i)) {
                 continue;
             }
             Token a = q.tokens[i];
             for (int j = 0; j < nn; j++) {
-                if (nUsed[j] || !PreparedName.has(n.wordTokens, j)) {
+                if (nUsed[j] || !PreparedName.has(n.stemmable, j)) {
                     continue;
                 }
                 Token b = n.tokens[j];

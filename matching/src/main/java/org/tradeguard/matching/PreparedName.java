@@ -147,7 +147,9 @@ final class PreparedName {
     final long places;
     /**
      * Words long enough, by key or as written, to share a stem with another word
-     * ({@link NameScorer#STEM_MIN} letters), one bit per token index.
+     * ({@link NameScorer#STEM_MIN} letters) or to be read as a Russian adjective
+     * ({@link org.tradeguard.text.NamePipeline#ADJECTIVE_MIN} letters): every test of
+     * {@code NameScorer.pairStems} needs two of them. One bit per token index.
      */
     final long stemmable;
     /**
@@ -274,7 +276,8 @@ final class PreparedName {
             if (t.kind() == TokenKind.WORD) {
                 Token prev = a > 0 ? all.get(a - 1) : null;
                 wordBits |= bit(k);
-                if (t.key().length() >= NameScorer.STEM_MIN || t.text().length() >= NameScorer.STEM_MIN) {
+                if (t.key().length() >= NameScorer.STEM_MIN || t.text().length() >= NameScorer.STEM_MIN
+                        || t.key().length() >= org.tradeguard.text.NamePipeline.ADJECTIVE_MIN) {
                     stemBits |= bit(k);
                 }
                 if (prev != null && prev.kind() == TokenKind.STOPWORD && (prev.key().equals("al") || prev.key().equals("el"))) {

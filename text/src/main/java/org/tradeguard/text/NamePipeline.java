@@ -51,13 +51,17 @@ public final class NamePipeline {
         return Tables.adjectiveStem(word, minStem);
     }
 
+    /** The shortest word {@link #sameRussianAdjective} reads as an adjective. */
+    public static final int ADJECTIVE_MIN = 5;
+
     /**
      * Whether two words are one Russian adjective in two cases or genders, one of them in an ending
      * only adjectives have: the same stem of four letters or more ("Gorkogo"/"Gorky" in "ZAVOD
      * IMENI A.M. GORKOGO" / "Gorky Plant", "Sukhogo"/"Sukhoi").
      */
     public static boolean sameRussianAdjective(String a, String b) {
-        if (a.length() < 5 || b.length() < 5 || !a.regionMatches(0, b, 0, 4) || a.equals(b)
+        // (ADJECTIVE_MIN letters each)
+        if (a.length() < ADJECTIVE_MIN || b.length() < ADJECTIVE_MIN || !a.regionMatches(0, b, 0, 4) || a.equals(b)
                 || !Tables.adjectiveForm(a) && !Tables.adjectiveForm(b)) {
             return false; // (most pairs end at the first four letters)
         }
