@@ -137,7 +137,7 @@ final class ScreenCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s  unmatched in query: %s%n", pad, String.join(", ", x.unmatchedQuery()));
         }
         if (!x.repeatedQuery().isEmpty()) {
-            out.printf(Locale.ROOT, "%s  unmatched in query, no cost (repeats the name, names its namesake, or says only that it is an organisation): %s%n", pad, String.join(", ", x.repeatedQuery()));
+            out.printf(Locale.ROOT, "%s  unmatched in query, no cost (repeats the name, names its namesake or the listed party's own country, or says only that it is an organisation): %s%n", pad, String.join(", ", x.repeatedQuery()));
         }
         if (!x.repeatedList().isEmpty()) {
             out.printf(Locale.ROOT, "%s  unmatched in list name, no cost (repeats the name, names its namesake, or says only that it is an organisation): %s%n", pad, String.join(", ", x.repeatedList()));

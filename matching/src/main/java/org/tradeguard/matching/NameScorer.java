@@ -218,26 +218,33 @@ final class NameScorer {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     static float score(PreparedName q, PreparedName n) {
-        return compare(q, n, null, null);
+        return compare(q, n, null, null, 0L);
     }
 
-    /** As {@link #score(PreparedName, PreparedName)}, looking word similarities up in the query's memo. */
-    static float score(PreparedName q, PreparedName n, SimilarityMemo memo) {
-        return compare(q, n, null, memo);
+    /**
+     * As {@link #score(PreparedName, PreparedName)}, looking word similarities up in the query's memo.
+     *
+     * @param ownCountry the query's words naming the listed party's own country, one bit per
+     *                   token index ({@code Screener}): a name left out of the listed name that the
+     *                   entry gives as its country ("Islamic Republic of Iran Ministry of
+     *                   Petroleum" for Iran's MINISTRY OF PETROLEUM) costs nothing
+     */
+    static float score(PreparedName q, PreparedName n, SimilarityMemo memo, long ownCountry) {
+        return compare(q, n, null, memo, ownCountry);
     }
 
-    static Result explain(PreparedName q, PreparedName n) {
+    static Result explain(PreparedName q, PreparedName n, long ownCountry) {
         Result r = new Result();
         r.tokens = new ArrayList<>();
         r.unmatchedQuery = new ArrayList<>();
         r.repeatedQuery = new ArrayList<>();
         r.repeatedList = new ArrayList<>();
         r.unmatchedList = new ArrayList<>();
-        r.score = compare(q, n, r, null);
+        r.score = compare(q, n, r, null, ownCountry);
         return r;
     }
 
-    private static float compare(PreparedName q, PreparedName n, Result explain, SimilarityMemo memo) {
+    private static float compare(PreparedName q, PreparedName n, Result explain, SimilarityMemo memo, long ownCountry) {
         int qn = Math.min(q.tokens.length, MAX_TOKENS);
         int nn = Math.min(n.tokens.length, MAX_TOKENS);
         if (qn == 0 || nn == 0) {
@@ -383,7 +390,7 @@ final class NameScorer {
         // one: "KOVROV PLANT NAMED AFTER V.A. DEGTYAREV" is the "Kovrov Plant", but "Plant named
         // after Kirov" is not the "PLANT NAMED AFTER LENIN"
         boolean otherNamesake = unmatchedOf(q.namesakeNames, qn, qUsed) && unmatchedOf(n.namesakeNames, nn, nUsed);
-        long qFree = (otherNamesake ? q.redundant : q.redundant | q.namesakeNames) | respelt(q, qn, qUsed);
+        long qFree = (otherNamesake ? q.redundant : q.redundant | q.namesakeNames) | respelt(q, qn, qUsed) | ownCountry;
         long nFree = (otherNamesake ? n.redundant : n.redundant | n.namesakeNames) | respelt(n, nn, nUsed);
         boolean designated = qWords <= 1 && n.words - n.respelt > 1 && !q.person && !n.person && !wholeByCompound
                 && designatedName(q, qn, qSim, n, nn, nUsed);
@@ -469,7 +476,7 @@ final class NameScorer {
             score = joined;
             evidence = Math.max(evidence, joined * Math.min(n.totalWeight, q.totalWeight));
         }
-        boolean queryWordsMet = !unmatchedWord(q, qn, qUsed);
+        boolean queryWordsMet = !unmatchedWord(q, qn, qUsed, ownCountry);
         // (a legal form the query adds takes nothing from an exact name of several words: "NORTH
         // DRILLING PJSC"; a one-word listed name with a legal form added still needs the evidence:
         // "Holding OOO" is not the listed alias "HOLDING")
@@ -616,10 +623,10 @@ final class NameScorer {
         return true;
     }
 
-    /** True when a word of {@code x} (not a legal form, title or stop word) was left unmatched. */
-    private static boolean unmatchedWord(PreparedName x, int xn, boolean[] used) {
+    /** True when a word of {@code x} (not a legal form, title or stop word, nor one of {@code except}) was left unmatched. */
+    private static boolean unmatchedWord(PreparedName x, int xn, boolean[] used, long except) {
         for (int k = 0; k < xn; k++) {
-            if (!used[k] && PreparedName.has(x.wordTokens, k)) {
+            if (!used[k] && PreparedName.has(x.wordTokens, k) && !PreparedName.has(except, k)) {
                 return true;
             }
         }

@@ -587,6 +587,7 @@ public final class Screener {
         int count = 0;
         Seen seen = this.seen.get();
         int stamp = seen.next();
+        seen.placeCodes = placeCodes(q);
         for (String id : queryIds) {
             int[] found = byIdentifier.get(id);
             if (found != null) {
@@ -676,6 +677,42 @@ public final class Screener {
         return alerted;
     }
 
+    /**
+     * The query's words that name entity {@code e}'s own country (its country, nationality,
+     * jurisdiction or flag), one bit per token index: a listed name leaves its country out when the
+     * entry gives it ("MINISTRY OF PETROLEUM", Iran), so the query naming it adds nothing
+     * ("Islamic Republic of Iran Ministry of Petroleum"); another country's name still costs.
+     */
+    private long ownCountry(String[] placeCodes, int e) {
+        if (placeCodes == null || countries[e].length == 0) {
+            return 0L;
+        }
+        long bits = 0L;
+        for (int i = 0; i < placeCodes.length; i++) {
+            for (String c : countries[e]) {
+                if (placeCodes[i] != null && c.equalsIgnoreCase(placeCodes[i])) {
+                    bits |= 1L << i;
+                }
+            }
+        }
+        return bits;
+    }
+
+    /** The country code of each query word that names a country, by token index; null when none does. */
+    private static String[] placeCodes(PreparedName q) {
+        String[] codes = null;
+        for (int i = 0; i < q.tokens.length && i < 64; i++) {
+            if (PreparedName.has(q.places, i)) {
+                String code = org.tradeguard.model.Countries.toCode(q.tokens[i].key()).orElse(null);
+                if (code != null) {
+                    codes = codes != null ? codes : new String[Math.min(q.tokens.length, 64)];
+                    codes[i] = code;
+                }
+            }
+        }
+        return codes;
+    }
+
     /** Which names of a candidate are scored: all, or those ranked in the first pass, or in either pass. */
     static final int ALL_NAMES = 0;
     static final int RANKED_NAMES = 1;
@@ -702,13 +739,15 @@ public final class Screener {
     }
 
     /**
-     * Per-thread marks for the current query, stamped instead of cleared between queries: the
-     * entities already taken as candidates, and the names the index ranked.
+     * Per-thread state of the current query: marks, stamped instead of cleared between queries,
+     * of the entities already taken as candidates and of the names the index ranked; and the
+     * countries the query's words name ({@link #placeCodes(PreparedName)}).
      */
     private static final class Seen {
         final int[] mark;
         final int[] rankedName;
         int stamp;
+        String[] placeCodes;
 
         Seen(int entities, int names) {
             mark = new int[entities];
@@ -745,12 +784,13 @@ public final class Screener {
         PreparedName bestStrong = null;
         float bestStrongScore = -1f;
         Seen seen = this.seen.get();
+        long ownCountry = ownCountry(seen.placeCodes, e);
         for (int nameId : namesOfEntity[e]) {
             if (!scores(names, nameId, seen)) {
                 continue; // not among the names the index ranked (see ALL_NAMES_ENTITIES)
             }
             PreparedName n = this.names.get(nameId);
-            float s = NameScorer.score(q, n, memo);
+            float s = NameScorer.score(q, n, memo, ownCountry);
             if (s > bestScore) {
                 bestScore = s;
                 best = n;
@@ -765,7 +805,7 @@ public final class Screener {
         boolean weakOnly = best != null && best.kind == NameKind.WEAK && bestStrongScore < threshold;
         if (weakOnly && bestScore >= WEAK_CONFIRM_MIN && weakWithPrimary[bestId] != null) {
             PreparedName joined = weakWithPrimary[bestId];
-            float s = NameScorer.score(q, joined, memo);
+            float s = NameScorer.score(q, joined, memo, ownCountry);
             if (s >= threshold) {
                 // the words the weak alias leaves over are the primary name's: confirmed
                 if (facts != null) {
@@ -822,7 +862,7 @@ public final class Screener {
         s.score = (float) Math.max(0, Math.min(1, score));
         s.name = best;
         if (explain && best != null) {
-            NameScorer.Result r = NameScorer.explain(q, best);
+            NameScorer.Result r = NameScorer.explain(q, best, ownCountry);
             // the explanation is worked out afresh, without the query's memo: the two must agree
             assert r.score == bestScore : "memo score " + bestScore + " but explained " + r.score + ": " + query.name() + " / " + best.analyzed.original();
             s.explanation = new MatchExplanation(query.name(), best.analyzed.original(), best.kind.property,

@@ -52,7 +52,28 @@ class ScreenerFactsTest {
                 .add(Prop.NAME, "KELDORAN VESTRIAN TECHNOLOGY ADMINISTRATION").build());
         all.add(Entity.builder("t-twice", Schema.ORGANIZATION, new Provenance(snap, "t-twice", ""))
                 .add(Prop.NAME, "TELDOMINIKA JSC - Teldominica").build());
+        // a ministry named without its country, which the entry gives (as OFAC lists Iran's
+        // MINISTRY OF PETROLEUM); everyday words only, so the name alone is little evidence
+        all.add(Entity.builder("t-ministry", Schema.ORGANIZATION, new Provenance(snap, "t-ministry", ""))
+                .add(Prop.NAME, "MINISTRY OF ROADS AND TRANSPORT").add(Prop.COUNTRY, "ir").build());
+        all.add(Entity.builder("t-ministry-elsewhere", Schema.ORGANIZATION, new Provenance(snap, "t-ministry-elsewhere", ""))
+                .add(Prop.NAME, "MINISTRY OF ROADS AND TRANSPORT").add(Prop.COUNTRY, "sy").build());
         screener = Screener.build(all);
+    }
+
+    /** The query naming the listed party's own country adds nothing; for a party of another country it still costs. */
+    @Test
+    void theListedPartysOwnCountryInTheQueryCostsNothing() {
+        ScreeningQuery query = new ScreeningQuery("Islamic Republic of Iran Ministry of Roads and Transport", Schema.ORGANIZATION, null, null,
+                List.of(), null);
+        Hit own = hit(query, "t-ministry");
+        assertThat(own.score()).as(own.explanation().toString()).isGreaterThanOrEqualTo(0.8);
+        assertThat(own.explanation().unmatchedQuery()).isEmpty();
+        assertThat(own.explanation().repeatedQuery()).containsExactly("Islamic Republic of Iran");
+
+        Hit elsewhere = hit(query, "t-ministry-elsewhere");
+        assertThat(elsewhere.score()).isLessThan(own.score());
+        assertThat(elsewhere.explanation().unmatchedQuery()).containsExactly("Islamic Republic of Iran");
     }
 
     /** One activity word put for another is explained as such, at its own similarity. */
