@@ -713,6 +713,19 @@ public final class Screener {
         return codes;
     }
 
+    /** Whether entity {@code e} has a strong identifier that normalises to {@code id} ({@link #byIdentifier}). */
+    private boolean hasIdentifier(int e, String id) {
+        int[] found = byIdentifier.get(id);
+        if (found != null) {
+            for (int x : found) {
+                if (x == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Which names of a candidate are scored: all, or those ranked in the first pass, or in either pass. */
     static final int ALL_NAMES = 0;
     static final int RANKED_NAMES = 1;
@@ -823,11 +836,12 @@ public final class Screener {
         boolean idMatch = false;
         Entity entity = entities.get(e);
         for (String qid : queryIds) {
-            for (String prop : Prop.STRONG_IDENTIFIERS) {
-                for (String v : entity.get(prop)) {
-                    if (Identifiers.normalize(v).equals(qid)) {
-                        idMatch = true;
-                        if (facts != null) {
+            // (the index of identifiers answers; the entry's values are read for an explanation only)
+            if (hasIdentifier(e, qid)) {
+                idMatch = true;
+                for (String prop : facts == null ? List.<String>of() : Prop.STRONG_IDENTIFIERS) {
+                    for (String v : entity.get(prop)) {
+                        if (Identifiers.normalize(v).equals(qid)) {
                             // effect filled in below, once the lift to IDENTIFIER_SCORE is known
                             facts.add(new FactCheck(prop, qid, v, FactCheck.Outcome.SUPPORTS, 0));
                         }
