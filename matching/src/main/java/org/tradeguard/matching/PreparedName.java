@@ -276,8 +276,8 @@ final class PreparedName {
             if (t.kind() == TokenKind.WORD) {
                 Token prev = a > 0 ? all.get(a - 1) : null;
                 wordBits |= bit(k);
-                if (t.key().length() >= NameScorer.STEM_MIN || t.text().length() >= NameScorer.STEM_MIN
-                        || t.key().length() >= org.tradeguard.text.NamePipeline.ADJECTIVE_MIN) {
+                if (t.key().length() >= Math.min(NameScorer.STEM_MIN, org.tradeguard.text.NamePipeline.ADJECTIVE_MIN)
+                        || t.text().length() >= NameScorer.STEM_MIN) {
                     stemBits |= bit(k);
                 }
                 if (prev != null && prev.kind() == TokenKind.STOPWORD && (prev.key().equals("al") || prev.key().equals("el"))) {

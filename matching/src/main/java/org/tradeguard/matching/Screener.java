@@ -637,9 +637,9 @@ public final class Screener {
     /**
      * Adds to {@code candidates[count, limit)} the entities of the {@code names} best-ranked names
      * not yet marked with {@code stamp}, and marks the names read until the candidates are found
-     * as ranked: with {@code stamp}, or in
-     * the wider pool with {@code -stamp} (where not ranked before), so that the candidates of the
-     * first pass are scored, and explained, on the same names either way. Returns the new count.
+     * as ranked: with {@code stamp}, or in the wider pool with {@code -stamp} (where not ranked
+     * before), so that the candidates of the first pass are scored, and explained, on the same
+     * names either way. Returns the new count.
      */
     private int addCandidates(PreparedName q, ScreeningQuery query, int names, int[] candidates, int count, int limit,
                               Seen seen, int stamp, boolean wider) {
@@ -689,14 +689,16 @@ public final class Screener {
         }
         long bits = 0L;
         for (int i = 0; i < placeCodes.length; i++) {
-            for (String c : countries[e]) {
-                if (placeCodes[i] != null && c.equalsIgnoreCase(placeCodes[i])) {
+            for (String c : placeCodes[i] == null ? NO_COUNTRIES : countries[e]) {
+                if (c.equalsIgnoreCase(placeCodes[i])) {
                     bits |= 1L << i;
                 }
             }
         }
         return bits;
     }
+
+    private static final String[] NO_COUNTRIES = {};
 
     /** The country code of each query word that names a country, by token index; null when none does. */
     private static String[] placeCodes(PreparedName q) {
@@ -711,6 +713,18 @@ public final class Screener {
             }
         }
         return codes;
+    }
+
+    /** The entry's strong identifiers equal to query identifier {@code qid}, as supporting facts. */
+    private static void addIdentifierFacts(Entity entity, String qid, List<FactCheck> facts) {
+        for (String prop : Prop.STRONG_IDENTIFIERS) {
+            for (String v : entity.get(prop)) {
+                if (Identifiers.normalize(v).equals(qid)) {
+                    // effect filled in by the caller, once the lift to IDENTIFIER_SCORE is known
+                    facts.add(new FactCheck(prop, qid, v, FactCheck.Outcome.SUPPORTS, 0));
+                }
+            }
+        }
     }
 
     /** Whether entity {@code e} has a strong identifier that normalises to {@code id} ({@link #byIdentifier}). */
@@ -839,13 +853,8 @@ public final class Screener {
             // (the index of identifiers answers; the entry's values are read for an explanation only)
             if (hasIdentifier(e, qid)) {
                 idMatch = true;
-                for (String prop : facts == null ? List.<String>of() : Prop.STRONG_IDENTIFIERS) {
-                    for (String v : entity.get(prop)) {
-                        if (Identifiers.normalize(v).equals(qid)) {
-                            // effect filled in below, once the lift to IDENTIFIER_SCORE is known
-                            facts.add(new FactCheck(prop, qid, v, FactCheck.Outcome.SUPPORTS, 0));
-                        }
-                    }
+                if (facts != null) {
+                    addIdentifierFacts(entity, qid, facts);
                 }
             }
             if (!idMatch && Identifiers.looksLikeImo(qid) && !entity.get(Prop.IMO_NUMBER).isEmpty()) {
