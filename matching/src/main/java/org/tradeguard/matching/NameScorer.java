@@ -1,6 +1,7 @@
 package org.tradeguard.matching;
 
 import org.tradeguard.text.EditDistance;
+import org.tradeguard.text.NamePipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -641,7 +642,7 @@ final class NameScorer {
             if (q.tokens[i].kind() == TokenKind.LEGAL_FORM) {
                 qForm = true;
                 for (int j = 0; j < nn; j++) {
-                    if (n.tokens[j].kind() == TokenKind.LEGAL_FORM && n.tokens[j].key().equals(q.tokens[i].key())) {
+                    if (n.tokens[j].kind() == TokenKind.LEGAL_FORM && NamePipeline.sameLegalFamily(n.tokens[j].key(), q.tokens[i].key())) {
                         return false;
                     }
                 }

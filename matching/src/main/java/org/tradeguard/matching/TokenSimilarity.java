@@ -1,6 +1,7 @@
 package org.tradeguard.matching;
 
 import org.tradeguard.text.EditDistance;
+import org.tradeguard.text.NamePipeline;
 
 import org.tradeguard.text.Token;
 import org.tradeguard.text.TokenKind;
@@ -96,7 +97,9 @@ final class TokenSimilarity {
         boolean qlf = q.kind() == TokenKind.LEGAL_FORM;
         boolean nlf = n.kind() == TokenKind.LEGAL_FORM;
         if (qlf || nlf) {
-            return qlf && nlf && q.key().equals(n.key()) ? 1f : 0f;
+            // forms of one family are one form: "OAO" (as OFAC still writes it) is the "PJSC" the
+            // company became, a translated OOO the "Ltd"
+            return qlf && nlf && NamePipeline.sameLegalFamily(q.key(), n.key()) ? 1f : 0f;
         }
         if (q.known() && n.known() && !q.key().equals(n.key())) {
             return 0f; // "Hossein" and "Hassan" are both known names, in different groups

@@ -43,6 +43,19 @@ public final class NamePipeline {
     }
 
     /**
+     * Whether two canonical legal forms ({@link TokenKind#LEGAL_FORM} keys) say the same kind of
+     * company: equal, or of one family of {@code legal-forms.txt} ("OAO" and "PAO", "JSC" and
+     * "CJSC"; "LLC" and "Ltd", as OOO is translated either way).
+     */
+    public static boolean sameLegalFamily(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String f = Tables.get().legalFormFamilies.get(a);
+        return f != null && f.equals(Tables.get().legalFormFamilies.get(b));
+    }
+
+    /**
      * {@code word} without a Russian adjective ending as the lists romanise it (-iy, -yy, -aya,
      * -oye, -ogo, -i, -y ...), {@code minStem} letters at least, else null: "kazanskiy" ->
      * "kazansk", "gosudarstvenny" -> "gosudarstvenn".

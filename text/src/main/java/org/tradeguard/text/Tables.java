@@ -30,6 +30,12 @@ final class Tables {
     final List<String[]> fuzzyLegalPhrases;
     /** Longest legal-form phrase, in tokens. */
     final int longestLegalForm;
+    /**
+     * Canonical legal form -> the first form of its family ({@code = jsc ojsc cjsc pjsc} lines of
+     * {@code legal-forms.txt}): forms that say the same kind of company in another wording or of
+     * another year (Russian joint-stock companies were re-registered from OAO to PAO or AO).
+     */
+    final Map<String, String> legalFormFamilies;
     /** Phrase (space-joined folded tokens) -> the place word it stands for ("russian federation" -> "russia"). */
     final Map<String, String> countryNames;
     final int longestCountryName;
@@ -110,9 +116,23 @@ final class Tables {
     private Tables() {
         List<String> v = new ArrayList<>();
         legalForms = new HashMap<>();
-        longestLegalForm = phrases("legal-forms.txt", v, legalForms);
+        legalFormFamilies = new HashMap<>();
+        List<String> legalLines = lines("legal-forms.txt", v);
+        longestLegalForm = phrases("legal-forms.txt", legalLines.stream().filter(l -> !l.startsWith("=")).toList(), legalForms);
+        for (String line : legalLines) {
+            if (line.startsWith("=")) {
+                String[] family = line.substring(1).strip().split("\\s+");
+                for (String form : family) {
+                    if (!legalForms.containsKey(form)) {
+                        throw new IllegalStateException("legal-forms.txt: family line names " + form
+                                + ", which is no canonical form: " + line);
+                    }
+                    legalFormFamilies.put(form, family[0]);
+                }
+            }
+        }
         countryNames = new HashMap<>();
-        longestCountryName = phrases("country-names.txt", v, countryNames);
+        longestCountryName = phrases("country-names.txt", lines("country-names.txt", v), countryNames);
         Map<String, String> single = new java.util.TreeMap<>();
         legalForms.forEach((k, c) -> {
             if (!k.contains(" ")) {
@@ -154,9 +174,9 @@ final class Tables {
         g.addAll(words("english-words.txt", v));
         generic = g;
         canonical = new HashMap<>();
-        phrases("abbreviations.txt", v, canonical);
+        phrases("abbreviations.txt", lines("abbreviations.txt", v), canonical);
         Map<String, String> translations = new HashMap<>();
-        phrases("translations.txt", v, translations);
+        phrases("translations.txt", lines("translations.txt", v), translations);
         canonical.putAll(translations);
         Map<String, String> wp = new HashMap<>(countryNames);
         int longestPhrase = longestCountryName;
@@ -168,7 +188,7 @@ final class Tables {
         }
         wordPhrases = Map.copyOf(wp);
         Map<String, String> compoundWords = new HashMap<>();
-        phrases("compounds.txt", v, compoundWords);
+        phrases("compounds.txt", lines("compounds.txt", v), compoundWords);
         Map<String, List<String>> split = new HashMap<>();
         compoundWords.forEach((word, english) -> {
             if (!word.equals(english)) {
@@ -185,7 +205,7 @@ final class Tables {
         });
         compounds = Map.copyOf(split);
         Map<String, String> han = new HashMap<>();
-        phrases("han-words.txt", v, han);
+        phrases("han-words.txt", lines("han-words.txt", v), han);
         Map<String, String> hanKeys = new HashMap<>();
         han.forEach((word, english) -> {
             if (!word.equals(english)) {
@@ -239,9 +259,9 @@ final class Tables {
      * Reads "canonical: variant, variant" lines into {@code out} (each variant and the canonical
      * itself map to the canonical); returns the longest phrase in tokens.
      */
-    private static int phrases(String file, List<String> versions, Map<String, String> out) {
+    private static int phrases(String file, List<String> lines, Map<String, String> out) {
         int longest = 1;
-        for (String line : lines(file, versions)) {
+        for (String line : lines) {
             int colon = line.indexOf(':');
             if (colon < 0) {
                 throw new IllegalStateException(file + ": expected 'canonical: variant, ...', got " + line);
