@@ -488,21 +488,24 @@ final class NameScorer {
         }
         float oneWord = q.words == 1 ? bestWordSim(q, qn, qUsed, qSim) : 1f;
         if (q.words == 1 && (oneWord < ONE_WORD_FUZZY_MIN || oneWord == TokenSimilarity.ROMANISATION
+                || oneWord == TokenSimilarity.RUSSIAN_SOUND
                 || (oneWord < 1f && shortestWord(q, qn) <= TokenSimilarity.SHORT)
                 || oneWord == TokenSimilarity.RUSSIAN_SPELLING && legalFormsDisagree(q, qn, n, nn))) {
             // one word met only approximately, or a short one not exactly: "COST Ltd" is not
             // "CST Limited", "Nike" not "NIK", "MZKT" not "MTSKT"; nor a word with other vowels
-            // alone ("Midland" is not "Medialand"); nor a word spelled the Russian way by a firm of
+            // alone ("Midland" is not "Medialand"), nor a short one as Russian writes its sound
+            // ("Micron" may be another firm than MIKRON); nor a word spelled the Russian way by a firm of
             // another country ("Allianz B.V." is not "OOO ALYANS", "SINEZIS OOO" is "LLC Synesis"):
             // that takes more words of the same name
             score = Math.min(score, ONE_WORD_FUZZY_CAP);
         }
         if (n.words == 1 && qWords > 1) {
             // the same the other way round: a one-word listed name met only by sound inside a longer
-            // query ("IRANIAN POLICE" is not "PJSC Polyus", "STAR SAPPHIRE" not "SADRA"); found
+            // query ("IRANIAN POLICE" is not "PJSC Polyus", "STAR SAPPHIRE" not "SADRA", "Micron
+            // Technology" not MIKRON); found
             // exactly it names the party whatever the query adds ("Polyus Gold PJSC")
             float listWord = bestWordSim(n, nn, nUsed, nSim);
-            if (listWord > 0f && listWord < ONE_WORD_FUZZY_MIN) {
+            if (listWord > 0f && (listWord < ONE_WORD_FUZZY_MIN || listWord == TokenSimilarity.RUSSIAN_SOUND)) {
                 score = Math.min(score, ONE_WORD_FUZZY_CAP);
             }
         }

@@ -45,6 +45,18 @@ final class TokenSimilarity {
      * and a one-word query may alert on it, unlike {@link #ROMANISATION}.
      */
     static final float RUSSIAN_SPELLING = 0.93f;
+    /**
+     * Two words of fewer than {@link #RUSSIAN_SOUND_LONG} letters read alike only as Russian writes
+     * an English word's sound ("Mikron" / "Micron"): as close as {@link #ROMANISATION}, and like it
+     * one such word alone, on either side, does not alert (the everyday word, or another firm's name).
+     */
+    static final float RUSSIAN_SOUND = 0.939f;
+
+    /**
+     * Shortest words that, read alike only as {@link #russianSpelling(String, char[], int)} reads
+     * an English word's sound, are {@link #RUSSIAN_SPELLING}; shorter ones are {@link #ROMANISATION}.
+     */
+    static final int RUSSIAN_SOUND_LONG = 9;
     /** Shortest words {@link #RUSSIAN_SPELLING} compares: shorter ones differing so are other words ("Lazar"/"Lasar"). */
     static final int RUSSIAN_SPELLING_MIN = 6;
 
@@ -348,10 +360,28 @@ final class TokenSimilarity {
                 && sameUndoubled(qk, nk)) {
             return DOUBLED;
         }
-        if (!translit && ql >= RUSSIAN_SPELLING_MIN && nl >= RUSSIAN_SPELLING_MIN && qk.charAt(0) == nk.charAt(0)
-                && sameRussianSpelling(qk, nk)) {
-            return RUSSIAN_SPELLING;
+        if (!translit && ql >= RUSSIAN_SPELLING_MIN && nl >= RUSSIAN_SPELLING_MIN) {
+            if (qk.charAt(0) == nk.charAt(0) && sameRussianSpelling(qk, nk, false)) {
+                return RUSSIAN_SPELLING;
+            }
+            if (soundFirst(qk) == soundFirst(nk) && sameRussianSpelling(qk, nk, true)) {
+                // an English word as Russian writes its sound: a long one names a firm ("Cryogenmash"
+                // / "Kriogenmash"); a short one may be the everyday word or name another firm bears
+                // ("Micron" / "Mikron", "Victoria" / "Viktoriya"): as close as a vowel variant, so
+                // one word alone does not alert on it, unless the spellings are a typo apart too
+                if (Math.min(ql, nl) >= RUSSIAN_SOUND_LONG) {
+                    return RUSSIAN_SPELLING;
+                }
+                float rest = unlikeSpellings(qk, qs, nk, ns, false, abjad, ql, nl);
+                return rest == PHONETIC_AND_SPELLING || rest >= ROMANISATION ? rest : RUSSIAN_SOUND;
+            }
         }
+        return unlikeSpellings(qk, qs, nk, ns, translit, abjad, ql, nl);
+    }
+
+    /** {@link #words} past its rules of equal letters, doubled letters and Russian spellings. */
+    private static float unlikeSpellings(String qk, String qs, String nk, String ns, boolean translit, boolean abjad,
+                                         int ql, int nl) {
         boolean sameVowel = firstVowel(qk) == firstVowel(nk);
         if (qs.equals(ns) && qs.length() >= 2 && Math.min(ql, nl) >= 3
                 // a short skeleton shared by words of very different length is chance: "Adecco"/"TAK"
@@ -498,52 +528,147 @@ final class TokenSimilarity {
 
     private static final ThreadLocal<char[][]> FRAMES = ThreadLocal.withInitial(() -> new char[2][64]);
 
-    /** Whether the two words agree read as {@link #russianSpelling(String, char[])} writes them, without allocating. */
-    static boolean sameRussianSpelling(String a, String b) {
+    /**
+     * Whether the two words agree read as {@link #russianSpelling(String, char[], int)} writes
+     * them, by spelling only or ({@code sound}) also by the sound of an English word; without allocating.
+     */
+    static boolean sameRussianSpelling(String a, String b, boolean sound) {
         char[][] f = FRAMES.get();
         int need = 2 * Math.max(a.length(), b.length());
         if (f[0].length < need) {
             f = new char[2][need];
             FRAMES.set(f);
         }
-        int na = russianSpelling(a, f[0]);
-        return na == russianSpelling(b, f[1]) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na);
+        int na = russianSpelling(a, f[0], sound ? SOUND : SPELLING);
+        if (na == russianSpelling(b, f[1], sound ? SOUND : SPELLING) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na)) {
+            return true;
+        }
+        if (!sound || !magicI(a) && !magicI(b)) {
+            return false;
+        }
+        // an i before a consonant and silent e says i as often: "service" is "servis"
+        na = russianSpelling(a, f[0], SOUND_SHORT_I);
+        return na == russianSpelling(b, f[1], SOUND_SHORT_I) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na);
     }
 
-    /** {@code s} as {@link #russianSpelling(String, char[])} writes it (for the candidate index). */
+    /** The first letter of {@code s} as {@link #russianSpelling(String, char[], int)} reads it by sound: a cheap test first. */
+    static char soundFirst(String s) {
+        char c = s.charAt(0);
+        char next = s.length() > 1 ? s.charAt(1) : 0;
+        return switch (c) {
+            case 'c' -> next == 'e' || next == 'i' || next == 'y' ? 's' : next == 'h' ? 'c' : 'k';
+            case 't' -> next == 's' ? 's' : 't';
+            case 'k' -> next == 'h' ? 'h' : 'k';
+            case 'p' -> next == 'h' ? 'f' : 'p';
+            case 'x', 'q' -> 'k';
+            case 'y' -> 'i';
+            case 'z' -> 's';
+            case 'w' -> 'v';
+            case 'a', 'e' -> (next == 'i' || next == 'y') && (s.length() < 3 || !isVowel(s.charAt(2))) ? DIPHTHONG
+                    : c == 'e' && next == 'e' ? 'i' : c;
+            case 'o' -> next == 'o' || next == 'u' ? 'u' : 'o';
+            default -> c;
+        };
+    }
+
+    /** Whether {@code s} ends in i (or y), a consonant and e, which Russian may write ai or i. */
+    private static boolean magicI(String s) {
+        int len = s.length();
+        if (len < 4 || s.charAt(len - 1) != 'e') {
+            return false;
+        }
+        char v = s.charAt(len - 3);
+        return (v == 'i' || v == 'y') && !isVowel(s.charAt(len - 2)) && !isVowel(s.charAt(len - 4));
+    }
+
+    /** How {@link #russianSpelling(String, char[], int)} reads: spelling only, ... */
+    private static final int SPELLING = 0;
+    /** ... also the sound of an English word, ... */
+    private static final int SOUND = 1;
+    /** ... and an i before a consonant and silent e as i, not ai ("service", "active"). */
+    private static final int SOUND_SHORT_I = 2;
+
+    /** {@code s} as {@link #russianSpelling(String, char[], int)} writes it by sound (for the candidate index). */
     static String russianSpelling(String s) {
         char[] out = new char[2 * s.length()];
-        return new String(out, 0, russianSpelling(s, out));
+        return new String(out, 0, russianSpelling(s, out, SOUND_SHORT_I));
     }
 
     /**
      * Writes {@code s} with the letters Russian and English Latin spellings exchange folded:
-     * kh as h, x as ks, y as i, z as s, w as v, ck as k, a doubled letter once; and ch inside a
-     * word as h, where English writes the Greek ch that Russian writes kh ("TECHNOPROMEXPORT" /
-     * "TEKHNOPROMEKSPORT", "Mechanical" / "Mekhanical"); returns the length.
+     * kh as h, x as ks, y as i, z as s, w as v, ck as k, ph as f, q as k, a doubled letter once; ch
+     * inside a word as h, where English writes the Greek ch that Russian writes kh
+     * ("TECHNOPROMEXPORT" / "TEKHNOPROMEKSPORT", "Mechanical" / "Mekhanical"); returns the length.
+     * And an English word as Russian writes its sound ("Citadel" / "Tsitadel", "Aviatrade" /
+     * "Aviatreid", "Citybike" / "Sitibaik", "Transservice" / "Transservis"): c as k, but as s before
+     * e, i, y, where Russian writes s or ts (so ts is s too); ee as i, oo and ou as u; the two
+     * vowels of ai, ay, ei, ey as one diphthong, which is also what a or i says before a final
+     * consonant and silent e ("trade", "bike"); that e is dropped.
      */
-    private static int russianSpelling(String s, char[] out) {
+    private static int russianSpelling(String s, char[] out, int mode) {
+        boolean sound = mode != SPELLING;
         int n = 0;
         int len = s.length();
+        // a final silent e after one consonant, and the a or i before it read as a diphthong
+        int silentE = -1;
+        int diphthongAt = -1;
+        if (sound && len >= 4 && s.charAt(len - 1) == 'e' && !isVowel(s.charAt(len - 2)) && s.charAt(len - 2) != 'y'
+                && s.charAt(len - 2) != 'h') {
+            silentE = len - 1;
+            char v = s.charAt(len - 3);
+            if ((v == 'a' || mode == SOUND && (v == 'i' || v == 'y')) && !isVowel(s.charAt(len - 4))) {
+                diphthongAt = len - 3;
+            }
+        }
         for (int i = 0; i < len; i++) {
+            if (i == silentE) {
+                break;
+            }
             char c = s.charAt(i);
             char next = i + 1 < len ? s.charAt(i + 1) : 0;
-            if ((c == 'k' && next == 'h') || (c == 'c' && next == 'k') || (c == 'c' && next == 'h' && i > 0)) {
-                continue; // kh as h, ck as k, ch (inside a word) as h: the second letter is written
+            if ((c == 'k' && next == 'h') || (c == 'c' && next == 'k') || (c == 'c' && next == 'h' && i > 0)
+                    || sound && ((c == 't' && next == 's') || (c == 'p' && next == 'h'))) {
+                continue; // kh as h, ck as k, ch (inside a word) as h, ts as s, ph as f: the second letter is written
             }
-            if (c == 'x') {
+            char m;
+            if (!sound) {
+                if (c == 'x') {
+                    if (n == 0 || out[n - 1] != 'k') {
+                        out[n++] = 'k';
+                    }
+                    c = 's';
+                }
+                m = c == 'y' ? 'i' : c == 'z' ? 's' : c == 'w' ? 'v' : c;
+            } else if (i == diphthongAt) {
+                m = DIPHTHONG;
+            } else if ((c == 'a' || c == 'e') && (next == 'i' || next == 'y') && (i + 2 >= len || !isVowel(s.charAt(i + 2)))) {
+                m = DIPHTHONG;
+                i++;
+            } else if (c == 'e' && next == 'e') {
+                m = 'i';
+                i++;
+            } else if (c == 'o' && (next == 'o' || next == 'u')) {
+                m = 'u';
+                i++;
+            } else if (c == 'x') {
                 if (n == 0 || out[n - 1] != 'k') {
                     out[n++] = 'k';
                 }
-                c = 's';
+                m = 's';
+            } else if (c == 'c') {
+                m = next == 'e' || next == 'i' || next == 'y' ? 's' : next == 'h' ? 'c' : 'k';
+            } else {
+                m = c == 'y' ? 'i' : c == 'z' ? 's' : c == 'w' ? 'v' : c == 'q' ? 'k' : c == 'h' && i > 0 && s.charAt(i - 1) == 'p' ? 'f' : c;
             }
-            char m = c == 'y' ? 'i' : c == 'z' ? 's' : c == 'w' ? 'v' : c;
             if (n == 0 || out[n - 1] != m) {
                 out[n++] = m;
             }
         }
         return n;
     }
+
+    /** The folded diphthong of {@link #russianSpelling(String, char[], int)}: not a letter of any key. */
+    private static final char DIPHTHONG = '\u0001';
 
     /**
      * The same consonant frame, three consonants at least, without allocating. The frame: vowels
@@ -771,7 +896,7 @@ final class TokenSimilarity {
             return VARIANT;
         }
         if (sim == PHONETIC || sim == TRANSLIT_PHONETIC || sim == TRANSLIT_SHORT
-                || sim == PHONETIC_AND_SPELLING) {
+                || sim == PHONETIC_AND_SPELLING || sim == RUSSIAN_SOUND) {
             return translit ? TRANSLITERATION : PHONETIC_METHOD;
         }
         return translit && sim < MIN_EDIT ? TRANSLITERATION : EDIT;

@@ -77,8 +77,49 @@ class TokenSimilarityTest {
             "mikhnovsky, mihailovsky, false",
     })
     void sameRussianSpelling(String a, String b, boolean expected) {
-        assertThat(TokenSimilarity.sameRussianSpelling(a, b)).isEqualTo(expected);
-        assertThat(TokenSimilarity.sameRussianSpelling(b, a)).isEqualTo(expected);
+        assertThat(TokenSimilarity.sameRussianSpelling(a, b, false)).isEqualTo(expected);
+        assertThat(TokenSimilarity.sameRussianSpelling(b, a, false)).isEqualTo(expected);
+    }
+
+    /** An English word as Russian writes its sound, and as English spells it. */
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({
+            "citadel, tsitadel, true",          // c before i as s, ts as s
+            "centrkurort, tsentrkurort, true",
+            "cryogenmash, kriogenmash, true",   // c before a consonant as k
+            "sovcomcard, sovkomkard, true",
+            "aviatrade, aviatreid, true",       // a before a consonant and silent e: a diphthong
+            "ofitrade, ofitreyd, true",
+            "zapchasttrade, zapchastrayd, true",
+            "citybike, sitibaik, true",         // i before a consonant and silent e too
+            "innodrive, innodraiv, true",
+            "atomyze, atomaiz, true",
+            "transservice, transservis, true",  // ce as s, the e silent
+            "silkway, silkvey, true",           // ay and ey: one diphthong
+            "severgroup, severgrupp, true",     // ou as u
+            "laserbee, lazerbi, true",          // ee as i
+            "holzvud, kholtsvud, true",
+            "sinezis, synesis, true",           // what spelling folds, sound folds too
+            "product, prodakt, false",          // another vowel, not a spelling: left to the phonetic rules
+            "midland, medialand, false",
+            "chernov, khernov, false",          // a first ch is the Russian ch, not kh
+            "kaiser, kesser, false",
+            "service, servus, false",
+    })
+    void sameRussianSound(String a, String b, boolean expected) {
+        assertThat(TokenSimilarity.sameRussianSpelling(a, b, true)).isEqualTo(expected);
+        assertThat(TokenSimilarity.sameRussianSpelling(b, a, true)).isEqualTo(expected);
+        // the cheap first-letter test the scorer runs first agrees with the whole reading
+        for (String w : new String[] {a, b}) {
+            assertThat(TokenSimilarity.soundFirst(w)).as(w).isEqualTo(TokenSimilarity.russianSpelling(w).charAt(0));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"eiffel", "aivazovsky", "eesti", "oukhta", "ooredoo", "tsentr", "khimprom", "phoenix", "xenon",
+            "quantum", "yakutsk", "zenit", "wagner", "chelyabinsk", "citadel", "cobalt", "ayaan", "eyal"})
+    void soundFirstIsTheReadingsFirstLetter(String w) {
+        assertThat(TokenSimilarity.soundFirst(w)).isEqualTo(TokenSimilarity.russianSpelling(w).charAt(0));
     }
 
     /** Abjad keys as the pipeline makes them from Arabic script (consonants and long vowels). */
