@@ -176,9 +176,20 @@ final class PreparedName {
      *                 aircraft); otherwise their weight is capped
      */
     PreparedName(int entity, NameKind kind, boolean person, boolean specific, AnalyzedName analyzed, Weights weights) {
+        this(entity, kind, person, specific, analyzed, weights, !person);
+    }
+
+    /**
+     * @param titlesAsWords read the titles that are also business words as words of the name ({@link
+     *                      #titlesAsWords}): an organisation's "General" is no rank ("GENERAL
+     *                      TECHNOLOGY LIMITED" is not "Technology Ltd")
+     */
+    PreparedName(int entity, NameKind kind, boolean person, boolean specific, AnalyzedName analyzed, Weights weights,
+                 boolean titlesAsWords) {
         this.entity = entity;
         this.kind = kind;
         this.person = person;
+        analyzed = titlesAsWords ? titlesAsWords(analyzed) : analyzed;
         this.analyzed = analyzed;
         int n = 0;
         for (Token t : analyzed.tokens()) {
@@ -640,5 +651,33 @@ final class PreparedName {
             }
         }
         return false;
+    }
+
+    private static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
+
+    /**
+     * {@code a} with the titles ({@link TokenKind#HONORIFIC}) that are also business words read as
+     * words ("General"), or {@code a} itself when it has none. Other titles stay titles: "Haji" in
+     * "FUND NAMED AFTER AKHMAT HAJI KADYROV" is the namesake's.
+     */
+    static AnalyzedName titlesAsWords(AnalyzedName a) {
+        java.util.List<Token> tokens = a.tokens();
+        java.util.List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.HONORIFIC && PIPELINE.isBusinessWord(t.text())) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(tokens);
+                }
+                out.set(i, titleAsWord(t));
+            }
+        }
+        return out == null ? a : new AnalyzedName(a.original(), out);
+    }
+
+    /** A title as a word, keyed as written. */
+    private static Token titleAsWord(Token t) {
+        return new Token(t.text(), t.text(), org.tradeguard.text.Phonetics.skeleton(t.text()), TokenKind.WORD, t.start(), t.end(),
+                t.transliterated(), t.syllable(), t.known(), t.abjad(), t.translated());
     }
 }

@@ -130,7 +130,7 @@ public final class Screener {
                     }
                     an.add(a);
                     kk.add(kind);
-                    addWords(a, words);
+                    addWords(organisation(e.schema()) ? PreparedName.titlesAsWords(a) : a, words);
                 }
             }
             for (String w : words) {
@@ -145,7 +145,8 @@ public final class Screener {
             for (NameKind kind : NameKind.values()) {
                 for (String value : namesWithParts(e.get(kind.property), organisation(e.schema()))) {
                     if (seen.add(value)) {
-                        addWords(pipeline.analyze(value), words);
+                        AnalyzedName a = pipeline.analyze(value);
+                        addWords(organisation(e.schema()) ? PreparedName.titlesAsWords(a) : a, words);
                     }
                 }
             }
@@ -565,15 +566,36 @@ public final class Screener {
                 best.merge(h.entity().id(), h, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
+        return bestFirst(best, options.limit());
+    }
+
+    /** Each entity's best hit, best first, at most {@code limit}. */
+    private static List<Hit> bestFirst(Map<String, Hit> best, int limit) {
         List<Hit> hits = new ArrayList<>(best.values());
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entity().id()));
-        return hits.size() > options.limit() ? List.copyOf(hits.subList(0, options.limit())) : hits;
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
     private List<Hit> screenName(ScreeningQuery query, ScreenOptions options) {
+        AnalyzedName analyzed = pipeline.analyze(query.name());
+        if (query.schema() != null || PreparedName.titlesAsWords(analyzed) == analyzed) {
+            return screenName(query, options, analyzed, query.schema() != null && organisation(query.schema()));
+        }
+        // a query of no known kind with a title: "General" is a rank in "General Qassem Soleimani"
+        // and a word of the name in "General Technology Ltd"; each entity keeps the better reading
+        Map<String, Hit> best = new HashMap<>();
+        for (boolean titlesAsWords : new boolean[] {false, true}) {
+            for (Hit h : screenName(query, options, analyzed, titlesAsWords)) {
+                best.merge(h.entity().id(), h, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        return bestFirst(best, options.limit());
+    }
+
+    private List<Hit> screenName(ScreeningQuery query, ScreenOptions options, AnalyzedName analyzed, boolean titlesAsWords) {
         boolean personQuery = query.schema() == Schema.PERSON;
         boolean specific = personQuery || (query.schema() != null && !query.schema().isA(Schema.LEGAL_ENTITY));
-        PreparedName q = new PreparedName(-1, NameKind.NAME, personQuery, specific, pipeline.analyze(query.name()), this::weight);
+        PreparedName q = new PreparedName(-1, NameKind.NAME, personQuery, specific, analyzed, this::weight, titlesAsWords);
         List<String> queryIds = new ArrayList<>();
         for (String raw : query.identifiers()) {
             String norm = Identifiers.normalize(raw);

@@ -58,6 +58,11 @@ class ScreenerFactsTest {
                 .add(Prop.NAME, "MINISTRY OF ROADS AND TRANSPORT").add(Prop.COUNTRY, "ir").build());
         all.add(Entity.builder("t-ministry-elsewhere", Schema.ORGANIZATION, new Provenance(snap, "t-ministry-elsewhere", ""))
                 .add(Prop.NAME, "MINISTRY OF ROADS AND TRANSPORT").add(Prop.COUNTRY, "sy").build());
+        // an organisation's "General" is a word of its name; a person's "General" a rank
+        all.add(Entity.builder("t-general", Schema.ORGANIZATION, new Provenance(snap, "t-general", ""))
+                .add(Prop.NAME, "GENERAL QUILLWAVE LIMITED").build());
+        all.add(Entity.builder("t-general-person", Schema.PERSON, new Provenance(snap, "t-general-person", ""))
+                .add(Prop.NAME, "ZORVANIAN, Keldor Aldo").build());
         screener = Screener.build(all);
     }
 
@@ -74,6 +79,26 @@ class ScreenerFactsTest {
         Hit elsewhere = hit(query, "t-ministry-elsewhere");
         assertThat(elsewhere.score()).isLessThan(own.score());
         assertThat(elsewhere.explanation().unmatchedQuery()).containsExactly("Islamic Republic of Iran");
+    }
+
+    /**
+     * "General" is a title the pipeline ignores in a person's name, but a word of an organisation's:
+     * "Quillwave Ltd" does not name GENERAL QUILLWAVE LIMITED, "General Quillwave Ltd" does, of any
+     * schema; a query of no known schema is read both ways, so "General Keldor Zorvanian" still names
+     * the person.
+     */
+    @Test
+    void generalIsAWordOfAnOrganisationsNameAndARankOfAPersons() {
+        for (Schema schema : new Schema[] {Schema.ORGANIZATION, null}) {
+            Hit without = hit(new ScreeningQuery("Quillwave Ltd", schema, null, null, List.of(), null), "t-general");
+            assertThat(without == null ? 0.0 : without.score()).as(schema + ": " + without).isLessThan(0.8);
+            Hit with = hit(new ScreeningQuery("General Quillwave Ltd", schema, null, null, List.of(), null), "t-general");
+            assertThat(with.score()).as(schema + ": " + with).isGreaterThanOrEqualTo(0.99);
+        }
+        for (Schema schema : new Schema[] {Schema.PERSON, null}) {
+            Hit rank = hit(new ScreeningQuery("General Keldor Aldo Zorvanian", schema, null, null, List.of(), null), "t-general-person");
+            assertThat(rank.score()).as(schema + ": " + rank).isGreaterThanOrEqualTo(0.99);
+        }
     }
 
     /** One activity word put for another is explained as such, at its own similarity. */
