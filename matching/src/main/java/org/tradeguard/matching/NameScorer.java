@@ -271,6 +271,10 @@ final class NameScorer {
                     // or a sound-alike ("Kazan" is KAZANSKI, not KAZENNY)
                     s = PLACE_ADJECTIVE;
                 }
+                if (s < TokenSimilarity.DOUBLED && !q.person && !n.person
+                        && TokenSimilarity.singularAndPlural(q.tokens[i].key(), n.tokens[j].key())) {
+                    s = TokenSimilarity.DOUBLED; // one English word, singular and plural: "GUARDS"/"GUARD"
+                }
                 if (s > 0f && !((s == TokenSimilarity.INITIAL || s == TokenSimilarity.LIST_INITIAL)
                         && (namedAfterWord(q, i) || namedAfterWord(n, j)))) {
                     // (the "after" of "named after" is no word for an initial to abbreviate)

@@ -653,8 +653,6 @@ final class PreparedName {
         return false;
     }
 
-    private static final org.tradeguard.text.NamePipeline PIPELINE = org.tradeguard.text.NamePipeline.standard();
-
     /**
      * {@code a} with the titles ({@link TokenKind#HONORIFIC}) that are also business words read as
      * words ("General"), or {@code a} itself when it has none. Other titles stay titles: "Haji" in
@@ -665,7 +663,7 @@ final class PreparedName {
         java.util.List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() == TokenKind.HONORIFIC && PIPELINE.isBusinessWord(t.text())) {
+            if (t.kind() == TokenKind.HONORIFIC && TokenSimilarity.PIPELINE.isBusinessWord(t.text())) {
                 if (out == null) {
                     out = new java.util.ArrayList<>(tokens);
                 }

@@ -551,6 +551,31 @@ final class TokenSimilarity {
         return na == russianSpelling(b, f[1], SOUND_SHORT_I) && java.util.Arrays.equals(f[0], 0, na, f[1], 0, na);
     }
 
+    /** Shortest singular {@link #plural} reads. */
+    static final int PLURAL_STEM = 4;
+
+    /**
+     * Whether the two words are one English word, singular and plural (+s, +es, y as ies), both
+     * everyday English words ({@link NamePipeline#isGeneric}): in an organisation's name "Guards" is
+     * "Guard", "Reactors" "Reactor" (a person's "Peters" is not "Peter": NameScorer asks for
+     * organisations only).
+     */
+    static boolean singularAndPlural(String a, String b) {
+        int al = a.length();
+        int bl = b.length();
+        return al != bl && Math.abs(al - bl) <= 2 && Math.min(al, bl) >= PLURAL_STEM && a.charAt(0) == b.charAt(0)
+                && (al < bl ? plural(a, b) : plural(b, a));
+    }
+
+    private static boolean plural(String one, String many) {
+        int ol = one.length();
+        int ml = many.length();
+        boolean form = ml == ol + 1 && many.charAt(ol) == 's' && many.startsWith(one)
+                || ml == ol + 2 && many.endsWith("es") && many.startsWith(one)
+                || ml == ol + 2 && one.charAt(ol - 1) == 'y' && many.endsWith("ies") && many.regionMatches(0, one, 0, ol - 1);
+        return form && PIPELINE.isGeneric(one) && PIPELINE.isGeneric(many);
+    }
+
     /** The first letter of {@code s} as {@link #russianSpelling(String, char[], int)} reads it by sound: a cheap test first. */
     static char soundFirst(String s) {
         char c = s.charAt(0);

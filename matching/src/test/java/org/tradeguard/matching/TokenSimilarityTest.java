@@ -81,6 +81,23 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.sameRussianSpelling(b, a, false)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({
+            "guards, guard, true",
+            "reactor, reactors, true",
+            "industries, industry, true",   // y as ies
+            "boxes, box, false",            // a singular of three letters is too short to tell
+            "branches, branch, true",       // +es
+            "kings, king, true",
+            "zorvans, zorvan, false",       // not English words: another name
+            "guard, guardian, false",
+            "guards, guards, false",        // the same word is not this rule's
+    })
+    void singularAndPlural(String a, String b, boolean expected) {
+        assertThat(TokenSimilarity.singularAndPlural(a, b)).isEqualTo(expected);
+        assertThat(TokenSimilarity.singularAndPlural(b, a)).isEqualTo(expected);
+    }
+
     /** An English word as Russian writes its sound, and as English spells it. */
     @ParameterizedTest(name = "{0} / {1}: {2}")
     @CsvSource({
