@@ -621,12 +621,12 @@ final class TokenSimilarity {
 
     /**
      * Writes {@code s} with the letters Russian and English Latin spellings exchange folded:
-     * kh as h, x as ks, y as i, z as s, w as v, ck as k, ph as f, q as k, a doubled letter once; ch
-     * inside a word as h, where English writes the Greek ch that Russian writes kh
-     * ("TECHNOPROMEXPORT" / "TEKHNOPROMEKSPORT", "Mechanical" / "Mekhanical"); returns the length.
-     * And an English word as Russian writes its sound ("Citadel" / "Tsitadel", "Aviatrade" /
+     * kh as h, x as ks, y as i, z as s, w as v, ck as k, a doubled letter once; ch inside a word as
+     * h, where English writes the Greek ch that Russian writes kh ("TECHNOPROMEXPORT" /
+     * "TEKHNOPROMEKSPORT", "Mechanical" / "Mekhanical"); returns the length. By {@link #SOUND}
+     * also an English word as Russian writes its sound ("Citadel" / "Tsitadel", "Aviatrade" /
      * "Aviatreid", "Citybike" / "Sitibaik", "Transservice" / "Transservis"): c as k, but as s before
-     * e, i, y, where Russian writes s or ts (so ts is s too); ee as i, oo and ou as u; the two
+     * e, i, y, where Russian writes s or ts (so ts is s too); q as k, ph as f; ee as i, oo and ou as u; the two
      * vowels of ai, ay, ei, ey as one diphthong, which is also what a or i says before a final
      * consonant and silent e ("trade", "bike"); that e is dropped.
      */
@@ -655,35 +655,32 @@ final class TokenSimilarity {
                     || sound && ((c == 't' && next == 's') || (c == 'p' && next == 'h'))) {
                 continue; // kh as h, ck as k, ch (inside a word) as h, ts as s, ph as f: the second letter is written
             }
-            char m;
-            if (!sound) {
-                if (c == 'x') {
-                    if (n == 0 || out[n - 1] != 'k') {
-                        out[n++] = 'k';
-                    }
-                    c = 's';
-                }
-                m = c == 'y' ? 'i' : c == 'z' ? 's' : c == 'w' ? 'v' : c;
-            } else if (i == diphthongAt) {
-                m = DIPHTHONG;
-            } else if ((c == 'a' || c == 'e') && (next == 'i' || next == 'y') && (i + 2 >= len || !isVowel(s.charAt(i + 2)))) {
-                m = DIPHTHONG;
-                i++;
-            } else if (c == 'e' && next == 'e') {
-                m = 'i';
-                i++;
-            } else if (c == 'o' && (next == 'o' || next == 'u')) {
-                m = 'u';
-                i++;
-            } else if (c == 'x') {
+            if (c == 'x') {
                 if (n == 0 || out[n - 1] != 'k') {
                     out[n++] = 'k';
                 }
-                m = 's';
-            } else if (c == 'c') {
-                m = next == 'e' || next == 'i' || next == 'y' ? 's' : next == 'h' ? 'c' : 'k';
-            } else {
-                m = c == 'y' ? 'i' : c == 'z' ? 's' : c == 'w' ? 'v' : c == 'q' ? 'k' : c == 'h' && i > 0 && s.charAt(i - 1) == 'p' ? 'f' : c;
+                c = 's';
+            }
+            char m = c == 'y' ? 'i' : c == 'z' ? 's' : c == 'w' ? 'v' : c;
+            if (sound) {
+                if (i == diphthongAt) {
+                    m = DIPHTHONG;
+                } else if ((c == 'a' || c == 'e') && (next == 'i' || next == 'y') && (i + 2 >= len || !isVowel(s.charAt(i + 2)))) {
+                    m = DIPHTHONG;
+                    i++;
+                } else if (c == 'e' && next == 'e') {
+                    m = 'i';
+                    i++;
+                } else if (c == 'o' && (next == 'o' || next == 'u')) {
+                    m = 'u';
+                    i++;
+                } else if (c == 'c') {
+                    m = next == 'e' || next == 'i' || next == 'y' ? 's' : next == 'h' ? 'c' : 'k';
+                } else if (c == 'q') {
+                    m = 'k';
+                } else if (c == 'h' && i > 0 && s.charAt(i - 1) == 'p') {
+                    m = 'f';
+                }
             }
             if (n == 0 || out[n - 1] != m) {
                 out[n++] = m;
