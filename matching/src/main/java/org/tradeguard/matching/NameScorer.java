@@ -271,8 +271,8 @@ final class NameScorer {
                     // or a sound-alike ("Kazan" is KAZANSKI, not KAZENNY)
                     s = PLACE_ADJECTIVE;
                 }
-                if (s < TokenSimilarity.DOUBLED && !q.person && !n.person
-                        && TokenSimilarity.singularAndPlural(q.tokens[i].key(), n.tokens[j].key())) {
+                if (s < TokenSimilarity.DOUBLED && q.singular != null && n.singular != null && q.singular[i] != 0
+                        && q.singular[i] == n.singular[j] && TokenSimilarity.singularAndPlural(q.tokens[i].key(), n.tokens[j].key())) {
                     s = TokenSimilarity.DOUBLED; // one English word, singular and plural: "GUARDS"/"GUARD"
                 }
                 if (s > 0f && !((s == TokenSimilarity.INITIAL || s == TokenSimilarity.LIST_INITIAL)

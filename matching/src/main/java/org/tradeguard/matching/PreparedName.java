@@ -115,6 +115,12 @@ final class PreparedName {
      * ({@code NameScorer.respelt}).
      */
     final int[] respelling;
+    /**
+     * For an organisation: each word's {@link TokenSimilarity#singularCode} (0 for a word that is
+     * no everyday English word), or null when no word is one: two words of one code may be one
+     * word singular and plural, which NameScorer then checks.
+     */
+    final int[] singular;
     /** Fewest letters of a word that {@link #respelling} pairs. */
     static final int RESPELLING_MIN = 5;
     /**
@@ -425,6 +431,7 @@ final class PreparedName {
         }
         repeats = twice;
         respelling = person ? null : respellings(tokens, Math.min(n, 64));
+        singular = person ? null : singularCodes(tokens);
         int second = 0;
         for (int x = 0; respelling != null && x < respelling.length; x++) {
             if (respelling[x] >= 0 && respelling[x] < x) {
@@ -677,5 +684,20 @@ final class PreparedName {
     private static Token titleAsWord(Token t) {
         return new Token(t.text(), t.text(), org.tradeguard.text.Phonetics.skeleton(t.text()), TokenKind.WORD, t.start(), t.end(),
                 t.transliterated(), t.syllable(), t.known(), t.abjad(), t.translated());
+    }
+
+    /** {@link #singular} of these tokens, or null when none has a code. */
+    private static int[] singularCodes(Token[] tokens) {
+        int[] codes = null;
+        for (int i = 0; i < tokens.length; i++) {
+            int code = tokens[i].kind() == TokenKind.WORD ? TokenSimilarity.singularCode(tokens[i].key()) : 0;
+            if (code != 0) {
+                if (codes == null) {
+                    codes = new int[tokens.length];
+                }
+                codes[i] = code;
+            }
+        }
+        return codes;
     }
 }

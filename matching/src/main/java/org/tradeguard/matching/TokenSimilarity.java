@@ -567,6 +567,28 @@ final class TokenSimilarity {
                 && (al < bl ? plural(a, b) : plural(b, a));
     }
 
+    /**
+     * A code of the singular of an everyday English word ({@link NamePipeline#isGeneric}) of
+     * {@link #PLURAL_STEM} letters or more, the same for its plural ("guards" and "guard"); 0 for
+     * any other word. Equal codes are a cheap first test of {@link #singularAndPlural}.
+     */
+    static int singularCode(String key) {
+        int len = key.length();
+        if (len < PLURAL_STEM || !PIPELINE.isGeneric(key)) {
+            return 0;
+        }
+        String one = key;
+        if (key.endsWith("ies") && len - 2 >= PLURAL_STEM && PIPELINE.isGeneric(key.substring(0, len - 3) + "y")) {
+            one = key.substring(0, len - 3) + "y";
+        } else if (key.endsWith("es") && len - 2 >= PLURAL_STEM && PIPELINE.isGeneric(key.substring(0, len - 2))) {
+            one = key.substring(0, len - 2);
+        } else if (key.endsWith("s") && len - 1 >= PLURAL_STEM && PIPELINE.isGeneric(key.substring(0, len - 1))) {
+            one = key.substring(0, len - 1);
+        }
+        int h = one.hashCode();
+        return h == 0 ? 1 : h;
+    }
+
     private static boolean plural(String one, String many) {
         int ol = one.length();
         int ml = many.length();
