@@ -608,6 +608,8 @@ final class TokenSimilarity {
             case 'k' -> next == 'h' ? 'h' : 'k';
             case 'p' -> next == 'h' ? 'f' : 'p';
             case 'x', 'q' -> 'k';
+            case 'j' -> 'g';
+            case 'd' -> next == 'z' && s.length() > 2 && s.charAt(2) == 'h' ? 'g' : 'd';
             case 'y' -> 'i';
             case 'z' -> 's';
             case 'w' -> 'v';
@@ -648,7 +650,7 @@ final class TokenSimilarity {
      * "TEKHNOPROMEKSPORT", "Mechanical" / "Mekhanical"); returns the length. By {@link #SOUND}
      * also an English word as Russian writes its sound ("Citadel" / "Tsitadel", "Aviatrade" /
      * "Aviatreid", "Citybike" / "Sitibaik", "Transservice" / "Transservis"): c as k, but as s before
-     * e, i, y, where Russian writes s or ts (so ts is s too); q as k, ph as f; ee as i, oo and ou as u; the two
+     * e, i, y, where Russian writes s or ts (so ts is s too); q as k, ph as f; j and dzh as g; ee as i, oo and ou as u; the two
      * vowels of ai, ay, ei, ey as one diphthong, which is also what a or i says before a final
      * consonant and silent e ("trade", "bike"); that e is dropped.
      */
@@ -700,6 +702,9 @@ final class TokenSimilarity {
                     m = next == 'e' || next == 'i' || next == 'y' ? 's' : next == 'h' ? 'c' : 'k';
                 } else if (c == 'q') {
                     m = 'k';
+                } else if (c == 'j' || c == 'd' && next == 'z' && i + 2 < len && s.charAt(i + 2) == 'h') {
+                    m = 'g'; // English j, and g before e or i, Russian writes dzh ("Lodzhistiks" / "Logistics")
+                    i += c == 'd' ? 2 : 0;
                 } else if (c == 'h' && i > 0 && s.charAt(i - 1) == 'p') {
                     m = 'f';
                 }

@@ -120,6 +120,8 @@ class TokenSimilarityTest {
             "severgroup, severgrupp, true",     // ou as u
             "laserbee, lazerbi, true",          // ee as i
             "holzvud, kholtsvud, true",
+            "logistics, lodzhistiks, true",     // soft g and j as Russian dzh
+            "jetset, dzhetset, true",
             "sinezis, synesis, true",           // what spelling folds, sound folds too
             "product, prodakt, false",          // another vowel, not a spelling: left to the phonetic rules
             "midland, medialand, false",
@@ -138,7 +140,8 @@ class TokenSimilarityTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"eiffel", "aivazovsky", "eesti", "oukhta", "ooredoo", "tsentr", "khimprom", "phoenix", "xenon",
-            "quantum", "yakutsk", "zenit", "wagner", "chelyabinsk", "citadel", "cobalt", "ayaan", "eyal"})
+            "quantum", "yakutsk", "zenit", "wagner", "chelyabinsk", "citadel", "cobalt", "ayaan", "eyal", "dzhabarov",
+            "jabarov", "dzerzhinsk"})
     void soundFirstIsTheReadingsFirstLetter(String w) {
         assertThat(TokenSimilarity.soundFirst(w)).isEqualTo(TokenSimilarity.russianSpelling(w).charAt(0));
     }
