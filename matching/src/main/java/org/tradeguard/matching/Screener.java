@@ -124,13 +124,13 @@ public final class Screener {
                     if (!seen.add(value)) {
                         continue;
                     }
-                    AnalyzedName a = pipeline.analyze(value);
+                    AnalyzedName a = asListed(pipeline.analyze(value), e.schema());
                     if (a.tokens().isEmpty()) {
                         continue;
                     }
                     an.add(a);
                     kk.add(kind);
-                    addWords(organisation(e.schema()) ? PreparedName.titlesAsWords(a) : a, words);
+                    addWords(a, words);
                 }
             }
             for (String w : words) {
@@ -145,8 +145,7 @@ public final class Screener {
             for (NameKind kind : NameKind.values()) {
                 for (String value : namesWithParts(e.get(kind.property), organisation(e.schema()))) {
                     if (seen.add(value)) {
-                        AnalyzedName a = pipeline.analyze(value);
-                        addWords(organisation(e.schema()) ? PreparedName.titlesAsWords(a) : a, words);
+                        addWords(asListed(pipeline.analyze(value), e.schema()), words);
                     }
                 }
             }
@@ -273,6 +272,14 @@ public final class Screener {
                 out.put(id, pn);
             }
         }
+    }
+
+    /**
+     * A listed name as it is counted and indexed, read once: an organisation's titles that are
+     * business words are words of its name ({@link PreparedName#titlesAsWords}).
+     */
+    private static AnalyzedName asListed(AnalyzedName a, Schema schema) {
+        return organisation(schema) ? PreparedName.titlesAsWords(a) : a;
     }
 
     private static void addWords(AnalyzedName a, Set<String> words) {
