@@ -25,7 +25,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "10", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--warmup", paramLabel = "S", defaultValue = "5", description = "Warm-up seconds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "5", description = "Warm-up seconds at least, then until the JIT compiler is quiet, 60 s at most; 0 for none (default: ${DEFAULT-VALUE}).")
     double warmup;
 
     @Option(names = "--queries", paramLabel = "N", defaultValue = "20000", description = "Size of the query mix (default: ${DEFAULT-VALUE}).")
@@ -90,6 +90,8 @@ final class BenchCommand implements Callable<Integer> {
             m.put("names", r.names());
             m.put("screenings", r.screenings());
             m.put("seconds", r.seconds());
+            m.put("warmup_seconds", r.warmupSeconds());
+            m.put("jit_quiet", r.jitQuiet());
             m.put("index_build_ms", r.indexMillis());
             m.put("list_load_ms", catalog.loadMillis());
             m.put("algorithm", catalog.screener().version());
@@ -101,6 +103,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "index         %,d entities, %,d names; lists loaded in %,d ms, index built in %,d ms%n",
                     r.entities(), r.names(), catalog.loadMillis(), r.indexMillis());
             out.printf(Locale.ROOT, "heap          %,d MB retained after load and warm-up%n", r.heapMb());
+            out.printf(Locale.ROOT, "warm-up       %.1f s, %s%n", r.warmupSeconds(),
+                    r.jitQuiet() ? "until the JIT compiler was quiet" : "the JIT compiler was still busy");
         }
         return Tradeguard.OK;
     }
