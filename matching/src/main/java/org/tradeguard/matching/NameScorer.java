@@ -282,8 +282,8 @@ final class NameScorer {
                 }
             }
         }
-        c = compounds(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
-        c = compounds(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
+        c = compounds(q, qn, n, nn, true, memo, sims, qi, ql, ni, nl, c);
+        c = compounds(n, nn, q, qn, false, memo, sims, qi, ql, ni, nl, c);
         c = articles(q, qn, n, nn, true, sims, qi, ql, ni, nl, c);
         c = articles(n, nn, q, qn, false, sims, qi, ql, ni, nl, c);
         if (!q.person && !n.person) {
@@ -1024,21 +1024,23 @@ final class NameScorer {
      * a separate article stands between them, also with the article written in ("Salah al-Din" /
      * "Salahaldin").
      */
-    private static int compounds(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery,
+    private static int compounds(PreparedName a, int an, PreparedName b, int bn, boolean aIsQuery, SimilarityMemo memo,
                                  float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
         int longest = b.maxKeyLength + 2;
         if (a.minPairLength > longest) {
             return c; // every pair is too long for every word of b: most names end here
         }
+        WordSignatures bWords = memo != null ? memo.signatures(b) : null;
+        int[] bIds = aIsQuery ? b.tokenIds : null;
         for (int i = 0; i + 1 < an; i++) {
             // (a pair longer by more than two letters than every word of b meets none: most end here)
             String joined = a.pairKeys[i];
             if (joined != null && joined.length() <= longest) {
-                c = compound(a, i, joined, a.pairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
+                c = compound(a, i, joined, a.pairSkeletons[i], b, bn, aIsQuery, bWords, bIds, sims, qi, ql, ni, nl, c);
             }
             joined = a.altPairKey(i);
             if (joined != null && joined.length() <= longest) {
-                c = compound(a, i, joined, a.altPairSkeletons[i], b, bn, aIsQuery, sims, qi, ql, ni, nl, c);
+                c = compound(a, i, joined, a.altPairSkeletons[i], b, bn, aIsQuery, bWords, bIds, sims, qi, ql, ni, nl, c);
             }
         }
         return c;
@@ -1120,11 +1122,25 @@ final class NameScorer {
     static final float WHOLE_ACRONYM = 0.92f;
     static final int WHOLE_ACRONYM_MIN = 5;
 
-    /** Tokens {@code i} and {@code i + 1} of {@code a}, joined as {@code joined}, against each word of {@code b}. */
+    /**
+     * Tokens {@code i} and {@code i + 1} of {@code a}, joined as {@code joined}, against each word of
+     * {@code b}. Where {@code bWords} is given, b's words are first read from their signatures
+     * (numbered by {@code bIds}, or by token index where that is null): most are of another length.
+     */
     private static int compound(PreparedName a, int i, String joined, String ps, PreparedName b, int bn, boolean aIsQuery,
-                                float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
+                                WordSignatures bWords, int[] bIds, float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
         Token t1 = a.tokens[i];
+        int length = joined.length();
         for (int j = 0; j < bn && c < sims.length; j++) {
+            if (bWords != null) {
+                int w = bIds != null ? bIds[j] : j;
+                int flags = bWords.flags[w];
+                int ol = bWords.length[w];
+                if ((flags & WordSignatures.WORD) == 0 || ol < length - 2
+                        || ol > length + 2 && ((flags & WordSignatures.TRANSLITERATED) != 0) == t1.transliterated()) {
+                    continue; // as below
+                }
+            }
             Token o = b.tokens[j];
             int ol = o.key().length();
             boolean sameScript = t1.transliterated() == o.transliterated();
@@ -1231,12 +1247,12 @@ final class NameScorer {
             // only smear "Maria"/"Mario" into one long similar string
             return 0f;
         }
-        String a = q.joined;
-        String b = n.joined;
-        int max = Math.max(a.length(), b.length());
-        if (max < 6 || max > 60 || Math.abs(a.length() - b.length()) > max / 8 + 1) {
+        int max = Math.max(q.joinedLength, n.joinedLength);
+        if (max < 6 || max > 60 || Math.abs(q.joinedLength - n.joinedLength) > max / 8 + 1) {
             return 0f;
         }
+        String a = q.joined;
+        String b = n.joined;
         float best = 0f;
         int limit = max / 8 + 2;
         int d = EditDistance.osa(a, b, limit);

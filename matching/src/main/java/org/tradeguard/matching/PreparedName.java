@@ -56,6 +56,8 @@ final class PreparedName {
     /** Word keys concatenated in order, and sorted: for names split or joined differently. */
     final String joined;
     final String joinedSorted;
+    /** The length of {@link #joined}, read without fetching the string: most names are of another length. */
+    final int joinedLength;
     /**
      * Keys of the words in parentheses ("ANSAR AL-SHARI'A (AAS)"): not scored as part of the name,
      * but a word of the other name equal to one is explained, not extra ("Ansar al-Shari'a AAS").
@@ -252,6 +254,7 @@ final class PreparedName {
             }
         }
         joined = sb.toString();
+        joinedLength = joined.length();
         pairKeys = new String[n];
         pairSkeletons = new String[n];
         for (int k = 0; k + 1 < n; k++) {

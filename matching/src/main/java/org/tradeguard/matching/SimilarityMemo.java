@@ -55,6 +55,14 @@ final class SimilarityMemo {
         return m;
     }
 
+    /**
+     * The signatures of {@code name}'s words and their numbers in them (null: by token index), or
+     * null where the name has no word numbers.
+     */
+    WordSignatures signatures(PreparedName name) {
+        return name == query ? queryWords : name.tokenIds != null ? words : null;
+    }
+
     /** Similarity of query token {@code qi} and token {@code j} of list name {@code n}. */
     float similarity(int qi, PreparedName n, int j) {
         int word = n.tokenIds[j];

@@ -15,6 +15,8 @@ final class WordSignatures {
     static final int ABJAD = 8;
     /** {@link TokenSimilarity#translated}: also compared as written. */
     static final int TRANSLATED = 16;
+    /** A word token (not a legal form, number or other kind). */
+    static final int WORD = 32;
 
     final int[] flags;
     /** First letter of the key, with q read as k (see {@code TokenSimilarity.vowelVariant}). */
@@ -49,7 +51,7 @@ final class WordSignatures {
         String key = t.key();
         flags[i] = (t.kind() == TokenKind.LEGAL_FORM ? LEGAL_FORM : 0) | (t.known() ? KNOWN : 0)
                 | (t.transliterated() ? TRANSLITERATED : 0) | (t.abjad() ? ABJAD : 0)
-                | (TokenSimilarity.translated(t) ? TRANSLATED : 0);
+                | (TokenSimilarity.translated(t) ? TRANSLATED : 0) | (t.kind() == TokenKind.WORD ? WORD : 0);
         char c = key.isEmpty() ? 0 : key.charAt(0);
         first[i] = c == 'q' ? 'k' : c;
         length[i] = key.length();
