@@ -694,6 +694,7 @@ public final class Screener {
         boolean alerted = false;
         Seen seen = this.seen.get();
         int ranked = wider ? WIDER_RANKED_NAMES : RANKED_NAMES;
+        fetchNames(candidates, from, to, ranked, seen);
         for (int k = from; k < to; k++) {
             int e = candidates[k];
             int names = k < ALL_NAMES_ENTITIES || !anyRanked(e, seen, ranked) ? ALL_NAMES : ranked;
@@ -704,6 +705,28 @@ public final class Screener {
             }
         }
         return alerted;
+    }
+
+    /**
+     * Reads the names about to be scored, all of them before any is scored: they lie scattered over
+     * the heap, and the scorer's first reads of one name wait on each other, while these, of many
+     * names at once, do not and overlap. Scoring then finds them in the cache (1.05-1.07 in one JVM).
+     * The sum is kept so that the reads are not compiled away.
+     */
+    private void fetchNames(int[] candidates, int from, int to, int ranked, Seen seen) {
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            for (int nameId : namesOfEntity[candidates[k]]) {
+                if (k < ALL_NAMES_ENTITIES || scores(ranked, nameId, seen)) {
+                    PreparedName n = this.names.get(nameId);
+                    sum += n.words;
+                    if (n.tokens.length > 0 && n.tokenIds != null) {
+                        sum += n.tokenIds[0] + (int) n.weights[0];
+                    }
+                }
+            }
+        }
+        seen.fetched = sum;
     }
 
     /**
@@ -804,6 +827,8 @@ public final class Screener {
         final int[] rankedName;
         int stamp;
         String[] placeCodes;
+        /** What {@link #fetchNames} read. */
+        int fetched;
 
         Seen(int entities, int names) {
             mark = new int[entities];
