@@ -1131,14 +1131,16 @@ final class NameScorer {
                                 WordSignatures bWords, int[] bIds, float[] sims, int[] qi, int[] ql, int[] ni, int[] nl, int c) {
         Token t1 = a.tokens[i];
         int length = joined.length();
+        char first = joined.charAt(0) == 'q' ? 'k' : joined.charAt(0); // as the signatures read it
         for (int j = 0; j < bn && c < sims.length; j++) {
             if (bWords != null) {
                 int w = bIds != null ? bIds[j] : j;
-                int flags = bWords.flags[w];
-                int ol = bWords.length[w];
+                int flags = bWords.flags(w);
+                int ol = bWords.length(w);
+                boolean sameScript = ((flags & WordSignatures.TRANSLITERATED) != 0) == t1.transliterated();
                 if ((flags & WordSignatures.WORD) == 0 || ol < length - 2
-                        || ol > length + 2 && ((flags & WordSignatures.TRANSLITERATED) != 0) == t1.transliterated()) {
-                    continue; // as below
+                        || sameScript && (ol > length + 2 || bWords.first(w) != first)) {
+                    continue; // as below: in one script, a compound meets only a word of its length and first letter
                 }
             }
             Token o = b.tokens[j];

@@ -135,28 +135,28 @@ final class TokenSimilarity {
      * in other scripts and legal forms are left to byKey.
      */
     static boolean mayMeetByKey(WordSignatures a, int i, WordSignatures b, int j) {
-        int flags = a.flags[i] | b.flags[j];
+        int flags = a.flags(i) | b.flags(j);
         if ((flags & (WordSignatures.TRANSLITERATED | WordSignatures.ABJAD | WordSignatures.LEGAL_FORM)) != 0
-                || a.first[i] == b.first[j] || a.skeleton[i] == b.skeleton[j]) {
+                || a.first(i) == b.first(j) || a.skeleton(i) == b.skeleton(j)) {
             return true;
         }
-        int la = a.length[i];
-        int lb = b.length[j];
+        int la = a.length(i);
+        int lb = b.length(j);
         int max = Math.max(la, lb);
         int allowed = (int) (max * (1f - MIN_EDIT)); // as editSimilarity
         return max >= MIN_EDIT_LENGTH && Math.abs(la - lb) <= allowed
-                && Integer.bitCount(a.letters[i] ^ b.letters[j]) <= 2 * allowed;
+                && Integer.bitCount(a.letters(i) ^ b.letters(j)) <= 2 * allowed;
     }
 
     /** False only where {@link #asWrittenToo} leaves {@code s} as it is: the conditions of its two rules. */
     static boolean mayMeetAsWritten(WordSignatures a, int i, WordSignatures b, int j, float s) {
-        int fa = a.flags[i];
-        int fb = b.flags[j];
+        int fa = a.flags(i);
+        int fb = b.flags(j);
         if (((fa | fb) & WordSignatures.LEGAL_FORM) != 0) {
             return false;
         }
         return s < MIN_EDIT && ((fa ^ fb) & WordSignatures.KNOWN) != 0 && ((fa | fb) & WordSignatures.TRANSLITERATED) == 0
-                && a.textFirst[i] == b.textFirst[j]
+                && a.textFirst(i) == b.textFirst(j)
                 || s < ROMANISATION && ((fa | fb) & WordSignatures.KNOWN) == 0 && ((fa | fb) & WordSignatures.TRANSLATED) != 0;
     }
 

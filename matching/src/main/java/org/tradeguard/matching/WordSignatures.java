@@ -18,24 +18,17 @@ final class WordSignatures {
     /** A word token (not a legal form, number or other kind). */
     static final int WORD = 32;
 
-    final int[] flags;
-    /** First letter of the key, with q read as k (see {@code TokenSimilarity.vowelVariant}). */
-    final char[] first;
-    final int[] length;
-    /** Hash of the skeleton: equal skeletons, equal hashes. */
-    final int[] skeleton;
-    /** The letters present in the key, one bit each (digits and others share bits). */
-    final int[] letters;
-    /** First letter as written. */
-    final char[] textFirst;
+    /**
+     * Per word, four ints side by side, so that one read brings all of a word's signature: the
+     * first letter of the key (with q read as k, see {@code TokenSimilarity.vowelVariant}) and of
+     * the text; the flags and the key's length; the skeleton's hash (equal skeletons, equal
+     * hashes); the letters present in the key, one bit each (digits and others share bits).
+     */
+    private final int[] packed;
+    private static final int STRIDE = 4;
 
     WordSignatures(int n) {
-        flags = new int[n];
-        first = new char[n];
-        length = new int[n];
-        skeleton = new int[n];
-        letters = new int[n];
-        textFirst = new char[n];
+        packed = new int[n * STRIDE];
     }
 
     /** Signatures of {@code tokens}, numbered as in the array. */
@@ -49,15 +42,39 @@ final class WordSignatures {
 
     void set(int i, Token t) {
         String key = t.key();
-        flags[i] = (t.kind() == TokenKind.LEGAL_FORM ? LEGAL_FORM : 0) | (t.known() ? KNOWN : 0)
+        int flags = (t.kind() == TokenKind.LEGAL_FORM ? LEGAL_FORM : 0) | (t.known() ? KNOWN : 0)
                 | (t.transliterated() ? TRANSLITERATED : 0) | (t.abjad() ? ABJAD : 0)
                 | (TokenSimilarity.translated(t) ? TRANSLATED : 0) | (t.kind() == TokenKind.WORD ? WORD : 0);
         char c = key.isEmpty() ? 0 : key.charAt(0);
-        first[i] = c == 'q' ? 'k' : c;
-        length[i] = key.length();
-        skeleton[i] = t.skeleton().hashCode();
-        letters[i] = letters(key);
-        textFirst[i] = t.text().charAt(0);
+        int at = i * STRIDE;
+        packed[at] = (c == 'q' ? 'k' : c) | t.text().charAt(0) << 16;
+        packed[at + 1] = flags | key.length() << 8;
+        packed[at + 2] = t.skeleton().hashCode();
+        packed[at + 3] = letters(key);
+    }
+
+    int flags(int i) {
+        return packed[i * STRIDE + 1] & 0xFF;
+    }
+
+    int length(int i) {
+        return packed[i * STRIDE + 1] >>> 8;
+    }
+
+    char first(int i) {
+        return (char) packed[i * STRIDE];
+    }
+
+    char textFirst(int i) {
+        return (char) (packed[i * STRIDE] >>> 16);
+    }
+
+    int skeleton(int i) {
+        return packed[i * STRIDE + 2];
+    }
+
+    int letters(int i) {
+        return packed[i * STRIDE + 3];
     }
 
     private static int letters(String key) {
