@@ -288,6 +288,10 @@ class ScreenCommandsTest {
         assertThat(j.path("heap_mb").asLong()).isPositive();
         assertThat(j.path("threads").asInt()).isEqualTo(2);
         assertThat(j.path("entities").asInt()).isPositive();
+        // --warmup 0 is no warm-up at all: not waited for the JIT compiler to go quiet
+        assertThat(j.path("warmup_seconds").asDouble()).as(r.out()).isLessThan(1.0);
+        assertThat(j.path("jit_quiet").isBoolean()).as(r.out()).isTrue();
+        assertThat(j.path("jit_quiet").asBoolean()).isFalse();
     }
 
     @Test
