@@ -124,7 +124,7 @@ public final class Screener {
                     if (!seen.add(value)) {
                         continue;
                     }
-                    AnalyzedName a = asListed(pipeline.analyze(value), e.schema());
+                    AnalyzedName a = asListed(value, e.schema());
                     if (a.tokens().isEmpty()) {
                         continue;
                     }
@@ -145,7 +145,7 @@ public final class Screener {
             for (NameKind kind : NameKind.values()) {
                 for (String value : namesWithParts(e.get(kind.property), organisation(e.schema()))) {
                     if (seen.add(value)) {
-                        addWords(asListed(pipeline.analyze(value), e.schema()), words);
+                        addWords(asListed(value, e.schema()), words);
                     }
                 }
             }
@@ -266,7 +266,7 @@ public final class Screener {
         for (int id : own) {
             PreparedName weak = names.get(id);
             if (weak.kind == NameKind.WEAK) {
-                AnalyzedName joined = pipeline.analyze(primary.analyzed.original() + WEAK_JOIN + weak.analyzed.original());
+                AnalyzedName joined = pipeline.analyzePerson(primary.analyzed.original() + WEAK_JOIN + weak.analyzed.original());
                 PreparedName pn = new PreparedName(entity, NameKind.WEAK, true, true, joined, weights);
                 pn.weakFrom = primary.analyzed.original().length() + WEAK_JOIN.length();
                 out.put(id, pn);
@@ -276,10 +276,11 @@ public final class Screener {
 
     /**
      * A listed name as it is counted and indexed, read once: an organisation's titles that are
-     * business words are words of its name ({@link PreparedName#titlesAsWords}).
+     * business words are words of its name ({@link PreparedName#titlesAsWords}); a person's name
+     * has no legal forms ({@link NamePipeline#analyzePerson}).
      */
-    private static AnalyzedName asListed(AnalyzedName a, Schema schema) {
-        return organisation(schema) ? PreparedName.titlesAsWords(a) : a;
+    private AnalyzedName asListed(String name, Schema schema) {
+        return organisation(schema) ? PreparedName.titlesAsWords(pipeline.analyze(name)) : pipeline.analyzePerson(name);
     }
 
     private static void addWords(AnalyzedName a, Set<String> words) {
@@ -584,22 +585,52 @@ public final class Screener {
     }
 
     private List<Hit> screenName(ScreeningQuery query, ScreenOptions options) {
-        AnalyzedName analyzed = pipeline.analyze(query.name());
-        if (query.schema() != null || PreparedName.titlesAsWords(analyzed) == analyzed) {
-            return screenName(query, options, analyzed, query.schema() != null && organisation(query.schema()));
+        Schema schema = query.schema();
+        if (schema == Schema.PERSON) {
+            return screenName(query, options, pipeline.analyzePerson(query.name()), false, Among.ALL);
         }
-        // a query of no known kind with a title: "General" is a rank in "General Qassem Soleimani"
-        // and a word of the name in "General Technology Ltd"; each entity keeps the better reading
+        AnalyzedName analyzed = pipeline.analyze(query.name());
+        boolean titles = schema == null && PreparedName.titlesAsWords(analyzed) != analyzed;
+        boolean person = (schema == null || schema.compatibleWith(Schema.PERSON)) && hasLegalForm(analyzed);
+        if (!titles && !person) {
+            return screenName(query, options, analyzed, schema != null && organisation(schema), Among.ALL);
+        }
+        // a query that may name a person or an organisation, read each way, each entity keeping
+        // the better reading: "General" is a rank in "General Qassem Soleimani" and a word of the
+        // name in "General Technology Ltd"; "S A" is a legal form of an organisation only ("S A
+        // Khan" is a person's initials)
         Map<String, Hit> best = new HashMap<>();
-        for (boolean titlesAsWords : new boolean[] {false, true}) {
-            for (Hit h : screenName(query, options, analyzed, titlesAsWords)) {
+        List<List<Hit>> readings = new ArrayList<>();
+        Among organisations = person ? Among.NOT_PERSONS : Among.ALL;
+        readings.add(screenName(query, options, analyzed, schema != null && organisation(schema), organisations));
+        if (titles) {
+            readings.add(screenName(query, options, analyzed, true, organisations));
+        }
+        if (person) {
+            readings.add(screenName(query, options, pipeline.analyzePerson(query.name()), false, Among.PERSONS));
+        }
+        for (List<Hit> hits : readings) {
+            for (Hit h : hits) {
                 best.merge(h.entity().id(), h, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
         return bestFirst(best, options.limit());
     }
 
-    private List<Hit> screenName(ScreeningQuery query, ScreenOptions options, AnalyzedName analyzed, boolean titlesAsWords) {
+    private static boolean hasLegalForm(AnalyzedName analyzed) {
+        for (Token t : analyzed.tokens()) {
+            if (t.kind() == TokenKind.LEGAL_FORM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entities a reading of a query is screened against. */
+    enum Among { ALL, PERSONS, NOT_PERSONS }
+
+    private List<Hit> screenName(ScreeningQuery query, ScreenOptions options, AnalyzedName analyzed, boolean titlesAsWords,
+                                 Among among) {
         boolean personQuery = query.schema() == Schema.PERSON;
         boolean specific = personQuery || (query.schema() != null && !query.schema().isA(Schema.LEGAL_ENTITY));
         PreparedName q = new PreparedName(-1, NameKind.NAME, personQuery, specific, analyzed, this::weight, titlesAsWords);
@@ -617,11 +648,12 @@ public final class Screener {
         Seen seen = this.seen.get();
         int stamp = seen.next();
         seen.placeCodes = placeCodes(q);
+        seen.among = among;
         for (String id : queryIds) {
             int[] found = byIdentifier.get(id);
             if (found != null) {
                 for (int e : found) {
-                    if (count < candidates.length && compatible(query, e) && seen.mark[e] != stamp) {
+                    if (count < candidates.length && compatible(query, e, seen) && seen.mark[e] != stamp) {
                         seen.mark[e] = stamp;
                         candidates[count++] = e;
                     }
@@ -680,7 +712,7 @@ public final class Screener {
                 break;
             }
             int e = entityOfName[nameId];
-            if (seen.mark[e] != stamp && compatible(query, e)) {
+            if (seen.mark[e] != stamp && compatible(query, e, seen)) {
                 seen.mark[e] = stamp;
                 candidates[count++] = e;
             }
@@ -813,7 +845,10 @@ public final class Screener {
         return false;
     }
 
-    private boolean compatible(ScreeningQuery query, int e) {
+    private boolean compatible(ScreeningQuery query, int e, Seen seen) {
+        if (seen.among != Among.ALL && (schemas[e] == Schema.PERSON) != (seen.among == Among.PERSONS)) {
+            return false;
+        }
         return query.schema() == null || query.schema().compatibleWith(schemas[e]);
     }
 
@@ -827,6 +862,8 @@ public final class Screener {
         final int[] rankedName;
         int stamp;
         String[] placeCodes;
+        /** The entities the current reading of the query may take as candidates. */
+        Among among = Among.ALL;
         /** What {@link #fetchNames} read. */
         int fetched;
 

@@ -141,11 +141,24 @@ public final class NamePipeline {
         return tables.variants.getOrDefault(word, word);
     }
 
+    /** A name read as an organisation's may be: its legal forms are {@link TokenKind#LEGAL_FORM} tokens. */
     public AnalyzedName analyze(String name) {
+        return analyze(name, true);
+    }
+
+    /**
+     * A person's name: nothing in it is a legal form. "S. A. Khan" keeps the initials that would
+     * spell "S.A.", "Kim Doo Il" the syllable that would spell the Serbian "d.o.o.", "David Too" the
+     * family name that would spell the Kazakh "TOO".
+     */
+    public AnalyzedName analyzePerson(String name) {
+        return analyze(name, false);
+    }
+
+    private AnalyzedName analyze(String name, boolean legalForms) {
         List<Token> raw = tokenize(name);
-        List<Token> phrases = mergePhrases(mergeHanWords(
-                        mergePhrases(raw, tables.legalForms, tables.longestLegalForm, TokenKind.LEGAL_FORM), name),
-                tables.wordPhrases, tables.longestWordPhrase, TokenKind.WORD);
+        List<Token> forms = legalForms ? mergePhrases(raw, tables.legalForms, tables.longestLegalForm, TokenKind.LEGAL_FORM) : raw;
+        List<Token> phrases = mergePhrases(mergeHanWords(forms, name), tables.wordPhrases, tables.longestWordPhrase, TokenKind.WORD);
         List<Token> tokens = qualify(splitCompounds(classify(markParticles(phrases, name))), name);
         return new AnalyzedName(name, tokens);
     }
