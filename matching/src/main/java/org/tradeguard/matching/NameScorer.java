@@ -596,6 +596,10 @@ final class NameScorer {
      */
     static final java.util.Set<String> DESIGNATORS = java.util.Set.of("state", "corporation", "company", "group",
             "holding", "holdings", "concern", "enterprise", "enterprises",
+            // a bank named by its one word ("AGROSOYUZ" is "COMMERCIAL BANK AGROSOYUZ", "NOVIKOMBANK"
+            // "JOINT STOCK COMMERCIAL BANK NOVIKOMBANK"), an armed group's division or movement
+            // ("FATEMIYOUN" is "FATEMIYOUN DIVISION")
+            "bank", "commercial", "joint", "stock", "division", "movement",
             // and the Russian abbreviations of the same: scientific production association /
             // enterprise / corporation (NPO, NPP, NPK), (special, central, experimental) design
             // bureau (KB, SKB, TsKB, OKB), (central) research institute (NII, TsNII), group of
