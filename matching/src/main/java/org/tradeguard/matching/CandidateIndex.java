@@ -18,7 +18,8 @@ import org.tradeguard.text.TokenKind;
  * its root ({@code r}, {@link PlaceAdjectives#root}), for a word of {@link TokenSimilarity#RUSSIAN_SPELLING_MIN}
  * letters or more that Russian and English spell apart, its folded spelling ({@code u},
  * {@link #russianSpelling}); for a name that is one
- * acronym, the acronym ({@code a}, {@link #wholeAcronym}). Legal forms, honorifics and stop words are not indexed: they find nothing.
+ * acronym, the acronym ({@code a}, {@link #wholeAcronym}); for a name of as many words as an acronym
+ * may spell, their initials ({@code i}, {@link #wordInitials}). Legal forms, honorifics and stop words are not indexed: they find nothing.
  */
 final class CandidateIndex {
     /** Prefix keys ("rosn" for "Rosnef"/"Rosneft") find typos that change the skeleton. */
@@ -115,6 +116,10 @@ final class CandidateIndex {
         if (acronym != null) {
             out.add("a" + acronym);
         }
+        String initials = wordInitials(n);
+        if (initials != null) {
+            out.add("i" + initials);
+        }
         return out;
     }
 
@@ -137,7 +142,7 @@ final class CandidateIndex {
     /**
      * The acronym that is an organisation name's only word, of {@link NameScorer#WHOLE_ACRONYM_MIN}
      * letters or more ("OJSC NIIEVM"), else null: key {@code a}, looked up with the initials of a
-     * query of as many words (see {@link #queryInitials}).
+     * query of as many words (see {@link #wordInitials}).
      */
     static String wholeAcronym(PreparedName n) {
         if (n.words != 1 || n.acronymTokens == 0L) {
@@ -151,15 +156,20 @@ final class CandidateIndex {
         return null;
     }
 
-    /** The initials of an organisation query's words as written, when an acronym could spell them all, else null. */
-    static String queryInitials(PreparedName q) {
-        if (q.person || q.words < NameScorer.WHOLE_ACRONYM_MIN || q.words > NameScorer.ACRONYM_MAX) {
+    /**
+     * The initials of an organisation name's words as written, when an acronym could spell them
+     * all, else null: key {@code i} of a listed name, looked up with a query that is one acronym
+     * ({@link #queryAcronym}); and the key {@code a} a query of many words looks up listed acronyms
+     * with.
+     */
+    static String wordInitials(PreparedName name) {
+        if (name.person || name.words < NameScorer.WHOLE_ACRONYM_MIN || name.words > NameScorer.ACRONYM_MAX) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(q.words);
-        for (int i = 0; i < q.tokens.length; i++) {
-            if (q.tokens[i].kind() == TokenKind.WORD) {
-                char c = q.initials.charAt(i);
+        StringBuilder sb = new StringBuilder(name.words);
+        for (int i = 0; i < name.tokens.length; i++) {
+            if (name.tokens[i].kind() == TokenKind.WORD) {
+                char c = name.initials.charAt(i);
                 if (c == '#') {
                     return null; // a transliterated word: no Latin initial
                 }
@@ -167,6 +177,11 @@ final class CandidateIndex {
             }
         }
         return sb.toString();
+    }
+
+    /** A query that is one acronym of {@link NameScorer#WHOLE_ACRONYM_MIN} letters or more, as {@link #wholeAcronym} reads a listed name. */
+    static String queryAcronym(PreparedName q) {
+        return q.person ? null : wholeAcronym(q);
     }
 
     /** Per-thread accumulator so ranking allocates nothing per query but its result. */
@@ -241,11 +256,17 @@ final class CandidateIndex {
             prev = t;
             prevWeight = w;
         }
-        String initials = queryInitials(query);
+        String initials = wordInitials(query);
         if (initials != null) {
             // about what a name sharing most of the query's words gathers through its word, skeleton,
             // prefix and pair keys, so that the acronym ranks among them
             add(s, postings.get("a" + initials), ACRONYM_KEY_WEIGHT * query.totalWeight);
+        }
+        String acronym = queryAcronym(query);
+        if (acronym != null) {
+            // a query that is one acronym finds the names of as many words it spells ("IRISL" /
+            // "ISLAMIC REPUBLIC OF IRAN SHIPPING LINES"), as the acronym key finds listed acronyms
+            add(s, postings.get("i" + acronym), ACRONYM_KEY_WEIGHT * query.totalWeight);
         }
         int n = s.touchedCount;
         if (s.packed.length < n) {

@@ -304,7 +304,8 @@ final class NameScorer {
         java.util.Arrays.fill(nSim, 0, nn, 0f);
         // query words as the alignment counts them: a compound met as one word is one
         int qWords = q.words;
-        boolean wholeByCompound = false;
+        boolean wholeInOneWord = false;
+        boolean wholeAcronym = false;
         // greedy: repeatedly take the best remaining pair whose tokens are free
         boolean[] taken = sc.taken;
         java.util.Arrays.fill(taken, 0, c, false);
@@ -327,7 +328,11 @@ final class NameScorer {
             }
             taken[best] = true;
             if (ql[best] == 1 && nl[best] == 2 && nl[best] == n.words && sims[best] >= FOUND) {
-                wholeByCompound = true; // the query word is the listed name's two words joined
+                wholeInOneWord = true; // the query word is the listed name's two words joined
+            }
+            if (ql[best] == 1 && nl[best] == n.words && sims[best] == WHOLE_ACRONYM) {
+                wholeInOneWord = true; // the query word is the acronym of every word of the listed name
+                wholeAcronym = true;
             }
             // two query words met as one: "ولى الله" is the one name "Waliullah" (or several, as
             // an acronym: "Islamic Revolutionary Guard Corps" is "IRGC")
@@ -397,7 +402,7 @@ final class NameScorer {
         boolean otherNamesake = unmatchedOf(q.namesakeNames, qn, qUsed) && unmatchedOf(n.namesakeNames, nn, nUsed);
         long qFree = (otherNamesake ? q.redundant : q.redundant | q.namesakeNames) | respelt(q, qn, qUsed) | ownCountry;
         long nFree = (otherNamesake ? n.redundant : n.redundant | n.namesakeNames) | respelt(n, nn, nUsed);
-        boolean designated = qWords <= 1 && n.words - n.respelt > 1 && !q.person && !n.person && !wholeByCompound
+        boolean designated = qWords <= 1 && n.words - n.respelt > 1 && !q.person && !n.person && !wholeInOneWord
                 && designatedName(q, qn, qSim, n, nn, nUsed);
         if (designated) {
             // the words that only say it is an organisation are no part of the name left out
@@ -491,7 +496,7 @@ final class NameScorer {
             score *= evidence / MIN_EVIDENCE;
         }
         float oneWord = q.words == 1 ? bestWordSim(q, qn, qUsed, qSim) : 1f;
-        if (q.words == 1 && (oneWord < ONE_WORD_FUZZY_MIN || oneWord == TokenSimilarity.ROMANISATION
+        if (q.words == 1 && !wholeAcronym && (oneWord < ONE_WORD_FUZZY_MIN || oneWord == TokenSimilarity.ROMANISATION
                 || oneWord == TokenSimilarity.RUSSIAN_SOUND
                 || (oneWord < 1f && shortestWord(q, qn) <= TokenSimilarity.SHORT)
                 || oneWord == TokenSimilarity.RUSSIAN_SPELLING && legalFormsDisagree(q, qn, n, nn))) {
@@ -500,7 +505,9 @@ final class NameScorer {
             // alone ("Midland" is not "Medialand"), nor a short one as Russian writes its sound
             // ("Micron" may be another firm than MIKRON); nor a word spelled the Russian way by a firm of
             // another country ("Allianz B.V." is not "OOO ALYANS", "SINEZIS OOO" is "LLC Synesis"):
-            // that takes more words of the same name
+            // that takes more words of the same name. (An acronym of every word of the listed name
+            // is no approximation: "ERPAC" is "EJERCITO REVOLUCIONARIO POPULAR ANTITERRORISTA DE
+            // COLOMBIA" as that name is "ERPAC".)
             score = Math.min(score, ONE_WORD_FUZZY_CAP);
         }
         if (n.words == 1 && qWords > 1) {
@@ -513,7 +520,7 @@ final class NameScorer {
                 score = Math.min(score, ONE_WORD_FUZZY_CAP);
             }
         }
-        if (qWords <= 1 && n.words - n.respelt > 1 && (q.person || n.person || !wholeByCompound)) {
+        if (qWords <= 1 && n.words - n.respelt > 1 && (q.person || n.person || !wholeInOneWord)) {
             if (designated) {
                 // ... but the one distinctive word of a name whose other words only say it is an
                 // organisation names it: "Rostec" is "STATE CORPORATION ROSTEC", "Structura" is
