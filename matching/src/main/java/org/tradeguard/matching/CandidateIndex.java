@@ -120,6 +120,10 @@ final class CandidateIndex {
         if (initials != null) {
             out.add("i" + initials);
         }
+        String company = companyInitials(n);
+        if (company != null) {
+            out.add("i" + company);
+        }
         return out;
     }
 
@@ -177,6 +181,12 @@ final class CandidateIndex {
             }
         }
         return sb.toString();
+    }
+
+    /** {@link PreparedName#companyInitials} when an acronym of as many letters counts as whole, else null. */
+    static String companyInitials(PreparedName name) {
+        String c = name.companyInitials;
+        return c != null && c.length() >= NameScorer.WHOLE_ACRONYM_MIN && c.length() <= NameScorer.ACRONYM_MAX ? c : null;
     }
 
     /** A query that is one acronym of {@link NameScorer#WHOLE_ACRONYM_MIN} letters or more, as {@link #wholeAcronym} reads a listed name. */
@@ -261,6 +271,10 @@ final class CandidateIndex {
             // about what a name sharing most of the query's words gathers through its word, skeleton,
             // prefix and pair keys, so that the acronym ranks among them
             add(s, postings.get("a" + initials), ACRONYM_KEY_WEIGHT * query.totalWeight);
+        }
+        String company = companyInitials(query);
+        if (company != null) {
+            add(s, postings.get("a" + company), ACRONYM_KEY_WEIGHT * query.totalWeight);
         }
         String acronym = queryAcronym(query);
         if (acronym != null) {

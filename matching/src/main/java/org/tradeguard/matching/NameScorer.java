@@ -330,7 +330,7 @@ final class NameScorer {
             if (ql[best] == 1 && nl[best] == 2 && nl[best] == n.words && sims[best] >= FOUND) {
                 wholeInOneWord = true; // the query word is the listed name's two words joined
             }
-            if (ql[best] == 1 && nl[best] == n.words && sims[best] == WHOLE_ACRONYM) {
+            if (ql[best] == 1 && sims[best] == WHOLE_ACRONYM && wordsIn(n, ni[best], nl[best]) == n.words) {
                 wholeInOneWord = true; // the query word is the acronym of every word of the listed name
                 wholeAcronym = true;
             }
@@ -1077,6 +1077,21 @@ final class NameScorer {
             int len = k.length();
             // the acronym is all of its name and spells all of the other: the same name, abbreviated
             float sim = a.words == 1 && len == b.words && len >= WHOLE_ACRONYM_MIN ? WHOLE_ACRONYM : ACRONYM;
+            if (a.words == 1 && len >= WHOLE_ACRONYM_MIN && k.equals(b.companyInitials) && c < sims.length) {
+                // the same with the "c" of the other's "company" or "corporation": "NIOPDC" is
+                // "NATIONAL IRANIAN OIL PRODUCTS DISTRIBUTION COMPANY"
+                sims[c] = WHOLE_ACRONYM;
+                int[] run = PreparedName.companySpan(b.tokens);
+                int from = run[0];
+                int span = run[1] - run[0] + 1;
+                if (aIsQuery) {
+                    qi[c] = i; ql[c] = 1; ni[c] = from; nl[c] = span;
+                } else {
+                    qi[c] = from; ql[c] = span; ni[c] = i; nl[c] = 1;
+                }
+                c++;
+                continue;
+            }
             for (int j = nextSpelled(b, k, 0, bn); j >= 0 && c < sims.length; j = nextSpelled(b, k, j + 1, bn)) {
                 sims[c] = sim;
                 if (aIsQuery) {
@@ -1088,6 +1103,17 @@ final class NameScorer {
             }
         }
         return c;
+    }
+
+    /** The words of {@code x} among its tokens {@code from .. from+len-1}. */
+    private static int wordsIn(PreparedName x, int from, int len) {
+        int words = 0;
+        for (int k = from; k < from + len; k++) {
+            if (PreparedName.has(x.wordTokens, k)) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** The first token index from {@code from} where {@code acronym} spells the initials of {@code b}'s words, or -1. */

@@ -81,6 +81,13 @@ final class PreparedName {
     final String initials;
     final long acronymTokens;
     /**
+     * For an organisation name with a legal form that is "company" or "corporation": the initials
+     * of its words with that form's "c" in its place, as acronyms spell such names ("NATIONAL
+     * IRANIAN OIL PRODUCTS DISTRIBUTION COMPANY" is "NIOPDC"); else null. The tokens they span:
+     * {@link #companySpan}.
+     */
+    final String companyInitials;
+    /**
      * For an organisation with a word the translation table knows: the letters each token's
      * initial may be (bit 0 = a), its own and those of the foreign words it translates
      * ({@link org.tradeguard.text.NamePipeline#foreignInitials}), 0 where {@link #initials} has '#'.
@@ -392,6 +399,8 @@ final class PreparedName {
         }
         initials = letters.toString();
         acronymTokens = acronymBits;
+        int[] span = person ? null : companySpan(tokens);
+        companyInitials = span == null ? null : companyLetters(tokens, span);
         int[] masks = null;
         if (!person) {
             for (int x = 0; x < n; x++) {
@@ -628,6 +637,43 @@ final class PreparedName {
     }
 
     /** Whether {@code acronym} spells the initials of tokens {@code from} to {@code from + length - 1}. */
+    /** Legal forms an acronym spells with their "c": company, corporation. */
+    static boolean companyForm(Token t) {
+        return t.kind() == TokenKind.LEGAL_FORM && (t.key().equals("co") || t.key().equals("corp"));
+    }
+
+    /** The first and last token of the words and the one company form of a name of Latin words, else null. */
+    static int[] companySpan(Token[] tokens) {
+        int from = -1;
+        int to = -1;
+        boolean form = false;
+        for (int x = 0; x < tokens.length; x++) {
+            Token t = tokens[x];
+            boolean word = t.kind() == TokenKind.WORD;
+            if (word && t.transliterated() || companyForm(t) && form) {
+                return null;
+            }
+            if (word || companyForm(t)) {
+                form |= !word;
+                from = from < 0 ? x : from;
+                to = x;
+            }
+        }
+        return form ? new int[] {from, to} : null;
+    }
+
+    private static String companyLetters(Token[] tokens, int[] span) {
+        StringBuilder sb = new StringBuilder(span[1] - span[0] + 1);
+        for (int x = span[0]; x <= span[1]; x++) {
+            if (tokens[x].kind() == TokenKind.WORD) {
+                sb.append(tokens[x].text().charAt(0));
+            } else if (companyForm(tokens[x])) {
+                sb.append('c');
+            }
+        }
+        return sb.toString();
+    }
+
     boolean spells(String acronym, int from) {
         int len = acronym.length();
         if (from < 0 || from + len > tokens.length) {
