@@ -399,7 +399,7 @@ final class NameScorer {
         // a namesake's name one side leaves out costs nothing, unless each side names another
         // one: "KOVROV PLANT NAMED AFTER V.A. DEGTYAREV" is the "Kovrov Plant", but "Plant named
         // after Kirov" is not the "PLANT NAMED AFTER LENIN"
-        boolean otherNamesake = unmatchedOf(q.namesakeNames, qn, qUsed) && unmatchedOf(n.namesakeNames, nn, nUsed);
+        boolean otherNamesake = namesakeUnmet(q, qn, qUsed, qSim) && namesakeUnmet(n, nn, nUsed, nSim);
         long qFree = (otherNamesake ? q.redundant : q.redundant | q.namesakeNames) | respelt(q, qn, qUsed) | ownCountry;
         long nFree = (otherNamesake ? n.redundant : n.redundant | n.namesakeNames) | respelt(n, nn, nUsed);
         boolean designated = qWords <= 1 && n.words - n.respelt > 1 && !q.person && !n.person && !wholeInOneWord
@@ -673,6 +673,22 @@ final class NameScorer {
     }
 
     /** True when a token of {@code bits} (one bit per token index) was left unmatched. */
+    /**
+     * Whether a word of the namesake's name of {@code x} was left unmatched, or met only by the
+     * other name's initial: "M.M. GROMOV" does not name V.M. MYASISHCHEV because an M meets
+     * Myasishchev.
+     */
+    private static boolean namesakeUnmet(PreparedName x, int xn, boolean[] used, float[] sim) {
+        long bits = x.namesakeNames;
+        for (int k = 0; bits != 0L && k < xn; k++) {
+            if (PreparedName.has(bits, k) && (!used[k] || x.tokens[k].key().length() > 1
+                    && (sim[k] == TokenSimilarity.INITIAL || sim[k] == TokenSimilarity.LIST_INITIAL))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean unmatchedOf(long bits, int xn, boolean[] used) {
         for (int k = 0; bits != 0L && k < xn; k++) {
             if (!used[k] && PreparedName.has(bits, k)) {
