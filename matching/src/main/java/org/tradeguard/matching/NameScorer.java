@@ -672,7 +672,6 @@ final class NameScorer {
         return qForm && nForm;
     }
 
-    /** True when a token of {@code bits} (one bit per token index) was left unmatched. */
     /**
      * Whether a word of the namesake's name of {@code x} was left unmatched, or met only by the
      * other name's initial: "M.M. GROMOV" does not name V.M. MYASISHCHEV because an M meets
@@ -689,6 +688,7 @@ final class NameScorer {
         return false;
     }
 
+    /** True when a token of {@code bits} (one bit per token index) was left unmatched. */
     private static boolean unmatchedOf(long bits, int xn, boolean[] used) {
         for (int k = 0; bits != 0L && k < xn; k++) {
             if (!used[k] && PreparedName.has(bits, k)) {

@@ -636,7 +636,6 @@ final class PreparedName {
         return initialMasks == null ? initials.charAt(j) == c : (initialMasks[j] & initialBit(c)) != 0;
     }
 
-    /** Whether {@code acronym} spells the initials of tokens {@code from} to {@code from + length - 1}. */
     /** Legal forms an acronym spells with their "c": company, corporation. */
     static boolean companyForm(Token t) {
         return t.kind() == TokenKind.LEGAL_FORM && (t.key().equals("co") || t.key().equals("corp"));
@@ -674,6 +673,7 @@ final class PreparedName {
         return sb.toString();
     }
 
+    /** Whether {@code acronym} spells the initials of tokens {@code from} to {@code from + length - 1}. */
     boolean spells(String acronym, int from) {
         int len = acronym.length();
         if (from < 0 || from + len > tokens.length) {
